@@ -1,0 +1,2 @@
+/** Content context: posts, products and attachments, access policies, entitlements and download tokens. */
+package io.hyperx.content;

@@ -1,0 +1,2 @@
+/** Dispute context: chargebacks, evidence, outcomes and their ledger effects. */
+package io.hyperx.dispute;

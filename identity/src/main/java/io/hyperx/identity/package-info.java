@@ -1,0 +1,2 @@
+/** Identity context: accounts, credentials, sessions, roles and capabilities, API keys and creator profiles. */
+package io.hyperx.identity;

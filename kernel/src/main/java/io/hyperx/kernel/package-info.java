@@ -1,0 +1,2 @@
+/** Shared kernel: plain-Java value types (money, typed ids) that every HyperX module may depend on. */
+package io.hyperx.kernel;

@@ -1,0 +1,2 @@
+/** Membership context: supporter-creator relationships, loyalty and follows. */
+package io.hyperx.membership;

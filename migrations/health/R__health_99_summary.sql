@@ -1,0 +1,19 @@
+-- One row per check. Add a check: create its view in a context's R__health_* file and a row here.
+DROP VIEW IF EXISTS health.schema_health_check;
+CREATE OR REPLACE VIEW health.schema_health_check AS
+WITH checks (check_name, context, view_rows, detail) AS (
+    SELECT 'eventstore_append_only', 'eventstore',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.eventstore_append_only_violations),
+           'the append-only triggers exist and are enabled on domain_event_entry'
+    UNION ALL
+    SELECT 'eventstore_sequence_gaps', 'eventstore',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.eventstore_sequence_gap_violations),
+           'every aggregate''s events are numbered 0..n-1 without gaps'
+)
+SELECT check_name::text,
+       context::text,
+       cardinality(view_rows) = 0          AS is_passing,
+       cardinality(view_rows)::bigint      AS violation_count,
+       view_rows[1:5]::text[]              AS sample_ids,
+       detail::text
+FROM checks;

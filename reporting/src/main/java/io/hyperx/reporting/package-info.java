@@ -1,0 +1,2 @@
+/** Reporting context: revenue, MRR, churn and payout reports, CSV export. */
+package io.hyperx.reporting;
