@@ -94,8 +94,7 @@ CREATE INDEX dead_letter_entry_sequence_lookup ON dead_letter_entry (processing_
 -- The event log is append-only: PostgreSQL itself refuses to change or remove an event.
 CREATE FUNCTION reject_event_store_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'domain_event_entry is append-only: % refused', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'domain_event_entry is append-only: % refused', TG_OP;
 END;
 $$;
 

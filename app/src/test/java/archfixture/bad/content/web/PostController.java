@@ -1,0 +1,4 @@
+package archfixture.bad.content.web;
+
+public class PostController {
+}

@@ -1,0 +1,4 @@
+package archfixture.bad.economy.api;
+
+public record PayoutId(String value) {
+}

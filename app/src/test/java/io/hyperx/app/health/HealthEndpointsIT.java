@@ -1,0 +1,100 @@
+package io.hyperx.app.health;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hyperx.app.FoundationTest;
+import io.hyperx.kernel.Money;
+import io.hyperxtest.probe.ProbeMessages.DepositToProbe;
+import io.hyperxtest.probe.ProbeMessages.OpenProbe;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@FoundationTest
+class HealthEndpointsIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Test
+    void livenessAnswersUp() {
+        ResponseEntity<JsonNode> response = http.getForEntity("/health", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void readinessListsDatabaseMigrationsAndRunningProcessors() {
+        ResponseEntity<JsonNode> response = http.getForEntity("/health/ready", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().path("status").asText()).isEqualTo("UP");
+        assertThat(response.getBody().path("components").findValuesAsText("name"))
+                .contains("database", "migrations", "processor:test-probe");
+        assertThat(response.getBody().path("components").findValues("up")).allMatch(JsonNode::asBoolean);
+    }
+
+    @Test
+    void schemaChecksPassOnACleanDatabase() {
+        ResponseEntity<JsonNode> response = http.getForEntity("/health/schema", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().path("checks").findValuesAsText("checkName"))
+                .contains("eventstore_append_only", "eventstore_sequence_gaps");
+    }
+
+    @Test
+    void schemaCheckFailsWith503WhenTheAppendOnlyTriggerIsDisabled() {
+        jdbc.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
+        try {
+            ResponseEntity<JsonNode> response = http.getForEntity("/health/schema", JsonNode.class);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            JsonNode appendOnly = check(response.getBody(), "eventstore_append_only");
+            assertThat(appendOnly.path("passing").asBoolean()).isFalse();
+            assertThat(appendOnly.path("sampleIds").toString()).contains("domain_event_entry_append_only");
+        } finally {
+            jdbc.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER domain_event_entry_append_only");
+        }
+        assertThat(http.getForEntity("/health/schema", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void prometheusExposesAxonCommandAndProcessorMetrics() throws InterruptedException {
+        String probe = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenProbe(probe));
+        commands.sendAndWait(new DepositToProbe(probe, Money.of(1, "USD")));
+
+        ResponseEntity<String> response = http.getForEntity("/actuator/prometheus", String.class);
+        for (int attempt = 0; attempt < 100 && !response.getBody().contains("eventProcessor"); attempt++) {
+            Thread.sleep(100);
+            response = http.getForEntity("/actuator/prometheus", String.class);
+        }
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("commandBus", "eventProcessor", "test-probe");
+    }
+
+    private static JsonNode check(JsonNode body, String name) {
+        for (JsonNode check : body.path("checks")) {
+            if (check.path("checkName").asText().equals(name)) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + body);
+    }
+}
