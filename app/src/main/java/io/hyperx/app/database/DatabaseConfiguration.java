@@ -1,7 +1,6 @@
 package io.hyperx.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,9 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,35 +18,25 @@ import java.nio.file.Path;
  * is, an embedded PostgreSQL 17 whose data directory persists under {@code .hyperx/pgdata}.
  */
 @Configuration(proxyBeanMethods = false)
-class EmbeddedDatabaseConfiguration {
+class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @Conditional(NoDatabaseConfigured.class)
-    EmbeddedPostgres embeddedPostgres(DatabaseSettings settings) throws IOException {
-        Path dataDirectory = settings.home().resolve("pgdata").toAbsolutePath();
-        Files.createDirectories(dataDirectory.getParent());
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setPort(settings.embeddedPort())
-                .setServerConfig("max_connections", "200")
-                .setServerConfig("shared_buffers", "256MB")
-                .start();
+    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) throws IOException {
+        return EmbeddedDatabase.startOrAttach(settings.home(), settings.embeddedPort());
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
-                                DatabaseSettings settings) {
-        EmbeddedPostgres postgres = embedded.getIfAvailable();
-        if (postgres != null) {
-            properties.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+        EmbeddedDatabase database = embedded.getIfAvailable();
+        if (database != null) {
+            properties.setUrl(database.jdbcUrl());
             properties.setUsername("postgres");
             properties.setPassword("postgres");
-            log.info("Database: embedded PostgreSQL 17 on port {}, data in {}", settings.embeddedPort(),
-                    settings.home().resolve("pgdata").toAbsolutePath());
+            log.info("Database: {}", database.description());
         } else {
             log.info("Database: {} as {}", properties.getUrl(), properties.getUsername());
         }
