@@ -22,9 +22,9 @@ public class HyperxCommand implements Callable<Integer> {
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
     public static int execute(String... args) {
-        if (System.getProperty("axoniq.update-checker.disabled") == null) {
-            System.setProperty("axoniq.update-checker.disabled", "true");
-        }
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
+        System.setProperty("disable-axoniq-console-message", "true");
         if ("json".equalsIgnoreCase(System.getenv("HYPERX_LOG_FORMAT"))) {
             System.setProperty("logging.structured.format.console", "ecs");
         }
