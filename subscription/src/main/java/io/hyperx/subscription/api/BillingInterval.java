@@ -1,0 +1,7 @@
+package io.hyperx.subscription.api;
+
+/** How often a tier is billed. */
+public enum BillingInterval {
+    MONTHLY,
+    ANNUAL
+}

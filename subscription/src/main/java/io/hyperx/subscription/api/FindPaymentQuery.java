@@ -1,0 +1,7 @@
+package io.hyperx.subscription.api;
+
+import java.util.UUID;
+
+/** One payment, or none. */
+public record FindPaymentQuery(UUID paymentId) {
+}

@@ -1,0 +1,7 @@
+package io.hyperx.subscription.api;
+
+import java.util.UUID;
+
+/** One tier, or none. */
+public record FindTierQuery(UUID tierId) {
+}
