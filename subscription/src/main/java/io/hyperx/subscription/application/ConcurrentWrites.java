@@ -1,0 +1,33 @@
+package io.hyperx.subscription.application;
+
+import org.axonframework.common.AxonTransientException;
+
+import java.sql.SQLException;
+
+/**
+ * Recognises a lost race on an aggregate: two transactions appended the same (aggregate, sequence) and the loser
+ * hit the event store's unique key. Re-running the command against the now newer aggregate is safe.
+ */
+public final class ConcurrentWrites {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private ConcurrentWrites() {
+    }
+
+    public static boolean isConcurrentWrite(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AxonTransientException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getNextException() != null
+                    && UNIQUE_VIOLATION.equals(sql.getNextException().getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+package io.hyperx.subscription.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Event;
+import com.stripe.net.Webhook;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.hyperx.subscription.application.ConcurrentWrites;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Stripe webhooks in: the signature is checked by stripe-java ({@code Webhook.constructEvent}, 300 s tolerance)
+ * before anything is read; then, in one transaction, the event id is recorded (unique) and the event's commands are
+ * sent, so an event has its effect exactly once however often and however concurrently it is delivered: a
+ * concurrent duplicate waits on the unique key and then finds the id taken.
+ */
+@Component
+public class StripeWebhookIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeWebhookIntake.class);
+    static final String METRIC = "hyperx.webhooks.stripe";
+    private static final int MAX_ATTEMPTS = 3;
+
+    /** What became of a delivery. */
+    public enum Outcome {
+        ACCEPTED,
+        DUPLICATE,
+        IGNORED,
+        INVALID_SIGNATURE,
+        MALFORMED,
+        NOT_YET_KNOWN
+    }
+
+    private final WebhookSecret secret;
+    private final StripeSettings settings;
+    private final StripeEventTranslator translator;
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    private final ObjectMapper json = new ObjectMapper();
+
+    StripeWebhookIntake(WebhookSecret secret, StripeSettings settings, StripeEventTranslator translator,
+                        CommandGateway commands, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                        MeterRegistry meters) {
+        this.secret = secret;
+        this.settings = settings;
+        this.translator = translator;
+        this.commands = commands;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.meters = meters;
+    }
+
+    public Outcome receive(String payload, String signatureHeader) {
+        return count(process(payload, signatureHeader));
+    }
+
+    private Outcome process(String payload, String signatureHeader) {
+        Event event;
+        try {
+            if (signatureHeader == null || payload == null) {
+                throw new SignatureVerificationException("No signature", signatureHeader);
+            }
+            event = Webhook.constructEvent(payload, signatureHeader, secret.value(),
+                    settings.webhookTolerance().toSeconds());
+        } catch (SignatureVerificationException e) {
+            log.warn("Rejected a Stripe webhook: {}", e.getMessage());
+            return Outcome.INVALID_SIGNATURE;
+        } catch (RuntimeException e) { // signed, but not an event
+            log.warn("Rejected a signed but unreadable Stripe webhook: {}", e.toString());
+            return Outcome.MALFORMED;
+        }
+        if (event.getId() == null || !translator.handles(event.getType())) {
+            return Outcome.IGNORED;
+        }
+        try {
+            JsonNode object = json.readTree(event.getDataObjectDeserializer().getRawJson());
+            Instant occurredAt = Instant.ofEpochSecond(event.getCreated() == null ? 0 : event.getCreated());
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return recordAndSend(event, object, occurredAt);
+                } catch (RuntimeException e) {
+                    // another delivery (or the simulator) changed the same aggregate at the same moment: retry
+                    if (attempt == MAX_ATTEMPTS || !ConcurrentWrites.isConcurrentWrite(e)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (StripeEventTranslator.UnmatchedWebhookException | AggregateNotFoundException e) {
+            log.info("Stripe event {} names something not known yet; Stripe will deliver it again: {}",
+                    event.getId(), e.getMessage());
+            return Outcome.NOT_YET_KNOWN;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            log.warn("Stripe event {} could not be read: {}", event.getId(), e.toString());
+            return Outcome.MALFORMED;
+        }
+    }
+
+    private Outcome recordAndSend(Event event, JsonNode object, Instant occurredAt) {
+        return transactions.execute(status -> {
+            int recorded = jdbc.update("""
+                    INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type)
+                    VALUES (?, ?) ON CONFLICT (provider_event_id) DO NOTHING""", event.getId(), event.getType());
+            if (recorded == 0) {
+                return Outcome.DUPLICATE;
+            }
+            List<Object> toSend = translator.commands(event.getType(), object, occurredAt);
+            toSend.forEach(commands::sendAndWait);
+            return Outcome.ACCEPTED;
+        });
+    }
+
+    private Outcome count(Outcome outcome) {
+        meters.counter(METRIC, "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        return outcome;
+    }
+}

@@ -1,0 +1,50 @@
+package io.hyperx.subscription.web;
+
+import io.hyperx.subscription.infra.StripeWebhookIntake;
+import io.hyperx.subscription.infra.StripeWebhookIntake.Outcome;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/**
+ * {@code POST /api/v1/webhooks/stripe}: public, authenticated by Stripe's signature only. Answers 200 for accepted,
+ * duplicate and ignored events, 400 for a bad or stale signature or an unreadable event, 503 when the event names
+ * something not known yet (Stripe delivers it again later).
+ */
+@RestController
+class StripeWebhookController {
+
+    private final StripeWebhookIntake intake;
+
+    StripeWebhookController(StripeWebhookIntake intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping(path = "/api/v1/webhooks/stripe", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<?> receive(@RequestBody(required = false) String payload,
+                              @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+        Outcome outcome = intake.receive(payload, signature);
+        return switch (outcome) {
+            case ACCEPTED, DUPLICATE, IGNORED -> ResponseEntity.ok(Map.of("received", true,
+                    "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)));
+            case INVALID_SIGNATURE -> problem(HttpStatus.BAD_REQUEST, "invalid_signature",
+                    "The Stripe-Signature header does not verify (wrong secret, altered body or stale timestamp).");
+            case MALFORMED -> problem(HttpStatus.BAD_REQUEST, "malformed_event", "The event could not be read.");
+            case NOT_YET_KNOWN -> problem(HttpStatus.SERVICE_UNAVAILABLE, "webhook_not_yet_processable",
+                    "The event refers to a payment not known yet; deliver it again later.");
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
