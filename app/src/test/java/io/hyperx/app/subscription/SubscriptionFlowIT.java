@@ -79,8 +79,9 @@ class SubscriptionFlowIT {
         scenario.awaitJob(subscription.value(), "RETRY");
         scenario.timeTravel(subscription.value(), "RETRY", 1);
         SubscriptionView recovered = scenario.awaitSubscription(subscription.value(),
-                view -> view.status() == SubscriptionStatus.ACTIVE, "recovery by the retry");
-        assertThat(recovered.currentPeriodEnd()).isAfter(active.currentPeriodEnd());
+                view -> view.status() == SubscriptionStatus.ACTIVE
+                        && view.currentPeriodEnd().isAfter(active.currentPeriodEnd()),
+                "recovery by the retry, renewed for the next period");
         assertThat(recovered.graceEndsAt()).isNull();
         assertThat(scenario.eventCount(subscription.toString(), "SubscriptionRecovered")).isEqualTo(1);
 

@@ -20,7 +20,7 @@ import java.time.Instant;
  * enters dunning and is retried later). The payment id is the idempotency key, so a redelivered event charges once.
  */
 @Component
-@ProcessingGroup(SubscriptionConfiguration.PAYMENT_PROCESSOR)
+@ProcessingGroup(SubscriptionConfiguration.REACTIONS)
 @DisallowReplay
 class PaymentProcessor {
 

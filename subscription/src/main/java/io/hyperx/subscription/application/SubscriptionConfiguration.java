@@ -10,10 +10,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class SubscriptionConfiguration {
 
-    /** Processing groups of this context; the names are stored in token_entry, renaming one replays it. */
-    static final String PAYMENTS_POLICY = "subscription-payments-policy";
-    static final String PAYMENT_PROCESSOR = "subscription-payment-processor";
-    static final String SCHEDULE = "subscription-schedule";
+    /**
+     * The one processing group of this context's reactions (payment policy, payment processor, schedule): one
+     * processor, not three, because each processor holds up to (worker threads + 1) pooled connections. The name is
+     * stored in token_entry; renaming it replays it.
+     */
+    static final String REACTIONS = "subscription-reactions";
 
     @Bean
     GracePeriodPolicy gracePeriodPolicy(SubscriptionSettings settings) {

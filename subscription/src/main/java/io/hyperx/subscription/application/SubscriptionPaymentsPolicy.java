@@ -26,7 +26,7 @@ import java.util.Set;
  * it pays for. Side effects: never replayed.
  */
 @Component
-@ProcessingGroup(SubscriptionConfiguration.PAYMENTS_POLICY)
+@ProcessingGroup(SubscriptionConfiguration.REACTIONS)
 @DisallowReplay
 class SubscriptionPaymentsPolicy {
 

@@ -23,7 +23,7 @@ import java.util.List;
  * are for, so a redelivered event schedules nothing twice; {@link DueJobSweeper} runs them.
  */
 @Component
-@ProcessingGroup(SubscriptionConfiguration.SCHEDULE)
+@ProcessingGroup(SubscriptionConfiguration.REACTIONS)
 @DisallowReplay
 class SubscriptionSchedule {
 

@@ -82,6 +82,18 @@ public class StripeWebhookIntake {
             log.warn("Rejected a signed but unreadable Stripe webhook: {}", e.toString());
             return Outcome.MALFORMED;
         }
+        return handle(event);
+    }
+
+    /**
+     * Handles an authentic event: one that passed signature verification, or one fetched from Stripe's API by the
+     * reconciliation. The same de-duplication applies to both.
+     */
+    public Outcome handleVerified(Event event) {
+        return count(handle(event));
+    }
+
+    private Outcome handle(Event event) {
         if (event.getId() == null || !translator.handles(event.getType())) {
             return Outcome.IGNORED;
         }
