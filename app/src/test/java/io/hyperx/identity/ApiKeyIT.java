@@ -29,6 +29,12 @@ class ApiKeyIT extends IdentityHttpSupport {
         assertThat(outOfScope.status()).isEqualTo(403);
         assertThat(outOfScope.code()).isEqualTo("forbidden");
         assertThat(get("/api/v1/api-keys", "X-API-Key", key).status()).isEqualTo(403);
+        Response twoFactorByKey = post("/api/v1/auth/2fa/enable", null, "X-API-Key", key);
+        assertThat(twoFactorByKey.status()).isEqualTo(403);
+        assertThat(twoFactorByKey.code()).isEqualTo("api_key_not_allowed");
+        Response eraseByKey = send("DELETE", "/api/v1/auth/me", body("password", PASSWORD), "X-API-Key", key);
+        assertThat(eraseByKey.status()).isEqualTo(403);
+        assertThat(eraseByKey.code()).isEqualTo("api_key_not_allowed");
 
         Response listed = get("/api/v1/api-keys", creator.auth());
         assertThat(listed.status()).isEqualTo(200);

@@ -20,6 +20,7 @@ import io.hyperx.identity.web.AuthMessages.RegisterRequest;
 import io.hyperx.identity.web.AuthMessages.ResetPasswordRequest;
 import io.hyperx.identity.web.AuthMessages.TokenPairResponse;
 import io.hyperx.identity.web.AuthMessages.TokenRequest;
+import io.hyperx.kernel.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -127,6 +128,7 @@ class AuthController {
     @PostMapping("/2fa/enable")
     @RequiresCapability(Capability.ACCOUNT_SELF)
     TwoFactorService.Enrollment enableTwoFactor(@AuthenticationPrincipal AccountPrincipal principal) {
+        requirePerson(principal);
         return twoFactor.enable(principal.accountId());
     }
 
@@ -134,7 +136,15 @@ class AuthController {
     @RequiresCapability(Capability.ACCOUNT_SELF)
     Map<String, Boolean> verifyTwoFactor(@AuthenticationPrincipal AccountPrincipal principal,
                                          @Valid @RequestBody CodeRequest request) {
+        requirePerson(principal);
         twoFactor.verify(principal.accountId(), request.code());
         return Map.of("twoFactorEnabled", true);
+    }
+
+    /** Credentials are changed by the person, never by an API key acting for them. */
+    private static void requirePerson(AccountPrincipal principal) {
+        if (principal.viaApiKey()) {
+            throw DomainException.forbidden("api_key_not_allowed", "Two-factor settings need the owner's login.");
+        }
     }
 }
