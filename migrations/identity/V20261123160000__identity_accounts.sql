@@ -15,6 +15,7 @@ CREATE TABLE identity.account (
     email_verified     BOOLEAN     NOT NULL DEFAULT FALSE,
     totp_secret        TEXT,
     totp_pending       TEXT,
+    totp_last_step     BIGINT, -- last accepted TOTP time step: a code is accepted once
     two_factor_enabled BOOLEAN     NOT NULL DEFAULT FALSE,
     created_at         TIMESTAMPTZ NOT NULL,
     erased_at          TIMESTAMPTZ

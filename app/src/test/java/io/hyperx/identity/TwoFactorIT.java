@@ -11,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoFactorIT extends IdentityHttpSupport {
 
     static String currentCode(String secret) throws Exception {
+        return codeAt(secret, 0);
+    }
+
+    /** The code of the time step {@code offset} steps from now (the server accepts one step of drift). */
+    static String codeAt(String secret, int offset) throws Exception {
         return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
-                .generate(secret, System.currentTimeMillis() / 1000 / 30);
+                .generate(secret, System.currentTimeMillis() / 1000 / 30 + offset);
     }
 
     @Test
@@ -41,9 +46,15 @@ class TwoFactorIT extends IdentityHttpSupport {
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.code()).isEqualTo("two_factor_required");
 
+        // The verification used the current step's code; the next step's code is new (one step of drift).
+        String nextCode = codeAt(secret, 1);
         Response withTotp = post("/api/v1/auth/login",
-                body("email", fan.email(), "password", PASSWORD, "code", currentCode(secret)));
+                body("email", fan.email(), "password", PASSWORD, "code", nextCode));
         assertThat(withTotp.status()).as(withTotp.raw()).isEqualTo(200);
+        Response replayed = post("/api/v1/auth/login",
+                body("email", fan.email(), "password", PASSWORD, "code", nextCode));
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.code()).isEqualTo("invalid_two_factor_code");
 
         String backup = backupCodes.get(3).asText();
         Response withBackup = post("/api/v1/auth/login",

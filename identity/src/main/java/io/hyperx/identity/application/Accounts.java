@@ -101,9 +101,15 @@ public class Accounts {
         jdbc.update("UPDATE identity.account SET totp_pending = ? WHERE account_id = ?", secret, id.value());
     }
 
-    void activateTotp(AccountId id) {
+    void activateTotp(AccountId id, long usedStep) {
         jdbc.update("UPDATE identity.account SET totp_secret = totp_pending, totp_pending = NULL, "
-                + "two_factor_enabled = TRUE WHERE account_id = ?", id.value());
+                + "totp_last_step = ?, two_factor_enabled = TRUE WHERE account_id = ?", usedStep, id.value());
+    }
+
+    /** Records a TOTP step as used; false when it (or a later one) was already used: the code is a replay. */
+    boolean advanceTotpStep(AccountId id, long step) {
+        return jdbc.update("UPDATE identity.account SET totp_last_step = ? WHERE account_id = ? "
+                + "AND (totp_last_step IS NULL OR totp_last_step < ?)", step, id.value(), step) == 1;
     }
 
     /** Deletes or blanks every row of identity's tables that holds the person's data or a secret of theirs. */
@@ -118,7 +124,7 @@ public class Accounts {
         jdbc.update("DELETE FROM identity.backup_code WHERE account_id = ?", account);
         jdbc.update("DELETE FROM identity.email_claim WHERE account_id = ?", account);
         jdbc.update("UPDATE identity.account SET email = NULL, display_name = NULL, password_hash = NULL, "
-                + "totp_secret = NULL, totp_pending = NULL, two_factor_enabled = FALSE, status = 'erased', "
+                + "totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL, two_factor_enabled = FALSE, status = 'erased', "
                 + "erased_at = ? WHERE account_id = ?", Timestamp.from(now), account);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * Two-factor authentication: a TOTP secret (RFC 6238) and ten single-use backup codes, stored in identity's tables
@@ -64,18 +65,23 @@ public class TwoFactorService {
         if (account.totpPending() == null) {
             throw DomainException.conflict("two_factor_not_enrolled", "Call /api/v1/auth/2fa/enable first.");
         }
-        if (code == null || !totp.verify(account.totpPending(), code.trim())) {
+        OptionalLong step = code == null ? OptionalLong.empty() : totp.matchingStep(account.totpPending(), code.trim());
+        if (step.isEmpty()) {
             throw new DomainException(422, "invalid_two_factor_code", "The code does not match the secret.");
         }
-        accounts.activateTotp(accountId);
+        accounts.activateTotp(accountId, step.getAsLong());
         commands.sendAndWait(new EnableTwoFactorCommand(accountId, Instant.now()));
     }
 
-    /** A valid TOTP code for the account's secret, or one of its unused backup codes (which is then used up). */
+    /**
+     * A valid TOTP code for the account's secret from a time step later than the last one accepted (so a code cannot
+     * be replayed), or one of its unused backup codes (which is then used up).
+     */
     boolean accepts(AccountRecord account, String code) {
         String trimmed = code.trim();
-        if (trimmed.matches("\\d{6}") && account.totpSecret() != null && totp.verify(account.totpSecret(), trimmed)) {
-            return true;
+        OptionalLong step = totp.matchingStep(account.totpSecret(), trimmed);
+        if (step.isPresent()) {
+            return accounts.advanceTotpStep(account.id(), step.getAsLong());
         }
         return jdbc.update("UPDATE identity.backup_code SET used_at = ? WHERE account_id = ? AND code_hash = ? "
                         + "AND used_at IS NULL", Timestamp.from(Instant.now()), account.id().value(),

@@ -2,6 +2,7 @@ package io.hyperx.identity.infra;
 
 import io.hyperx.identity.application.AccountService;
 import io.hyperx.identity.application.IdentitySettings;
+import io.hyperx.kernel.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,8 +32,16 @@ class AdminBootstrap {
         if (!admin.configured()) {
             return;
         }
-        accounts.ensureAdmin(admin.email(), admin.password()).ifPresentOrElse(
-                id -> log.info("Created the bootstrap admin account {}", id),
-                () -> log.info("The bootstrap admin account exists already"));
+        try {
+            accounts.ensureAdmin(admin.email(), admin.password()).ifPresentOrElse(
+                    id -> log.info("Created the bootstrap admin account {}", id),
+                    () -> log.info("The bootstrap admin account exists already"));
+        } catch (DomainException refused) {
+            if (!"email_taken".equals(refused.code())) {
+                throw refused;
+            }
+            // Another node created it at the same moment: its e-mail claim won.
+            log.info("The bootstrap admin account was created by another node");
+        }
     }
 }

@@ -6,6 +6,9 @@ import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,21 @@ class SamStevensTotpTest {
         assertThat(totp.verify(secret, generator.generate(secret, step - 3))).isFalse();
         assertThat(totp.verify(secret, "000000".equals(generator.generate(secret, step)) ? "111111" : "000000"))
                 .isFalse();
+    }
+
+    @Test
+    void reportsWhichStepACodeBelongsTo() throws Exception {
+        Instant now = Instant.parse("2026-11-23T12:00:10Z");
+        SamStevensTotp totp = new SamStevensTotp(Clock.fixed(now, ZoneOffset.UTC));
+        String secret = totp.newSecret();
+        DefaultCodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+        long step = now.getEpochSecond() / 30;
+
+        assertThat(totp.matchingStep(secret, generator.generate(secret, step + 1))).hasValue(step + 1);
+        assertThat(totp.matchingStep(secret, generator.generate(secret, step - 1))).hasValue(step - 1);
+        assertThat(totp.matchingStep(secret, generator.generate(secret, step + 2))).isEmpty();
+        assertThat(totp.matchingStep(secret, "12345")).isEmpty();
+        assertThat(totp.matchingStep(null, "123456")).isEmpty();
     }
 
     @Test
