@@ -32,7 +32,11 @@ class AccountAdministrationIT extends IdentityHttpSupport {
     @Test
     void theBootstrapAdminCanLogIn() {
         Session admin = admin();
-        assertThat(get("/api/v1/auth/me", admin.auth()).json().path("role").asText()).isEqualTo("admin");
+        Response me = get("/api/v1/auth/me", admin.auth());
+        assertThat(me.json().path("role").asText()).isEqualTo("admin");
+        assertThat(me.json().path("emailVerified").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM identity.account WHERE role = 'admin'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -57,16 +57,22 @@ public class AccountService {
             throw DomainException.invalid("role_not_allowed", "Register as a fan or a creator.");
         }
         AccountRecord account = open(email, password, displayName, role);
+        sendVerification(account.id(), Instant.now());
         return sessions.startSession(account, UUID.randomUUID());
     }
 
-    /** The bootstrap admin (see docs/identity.md); nothing happens when the e-mail is already registered. */
+    /**
+     * The bootstrap admin (see docs/identity.md), its e-mail taken as verified since the operator configured it;
+     * nothing happens when the e-mail is already registered.
+     */
     @Transactional
     public Optional<AccountId> ensureAdmin(String email, String password) {
         if (accounts.byEmail(email).isPresent()) {
             return Optional.empty();
         }
         AccountRecord admin = open(email, password, "Administrator", Role.ADMIN);
+        accounts.setEmailVerified(admin.id());
+        commands.sendAndWait(new MarkEmailVerifiedCommand(admin.id(), Instant.now()));
         return Optional.of(admin.id());
     }
 
@@ -76,7 +82,6 @@ public class AccountService {
         Instant now = Instant.now();
         accounts.insert(id, email, displayName, passwords.encode(password), role, now);
         commands.sendAndWait(new RegisterAccountCommand(id, role, now));
-        sendVerification(id, now);
         return accounts.require(id);
     }
 
