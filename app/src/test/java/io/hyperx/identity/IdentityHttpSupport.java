@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "hyperx.database.home=target/it-home"
         })
 @WithFreshPostgres
-abstract class IdentityHttpSupport {
+public abstract class IdentityHttpSupport {
 
     static final String ADMIN_EMAIL = "admin@hyperx.test";
     static final String ADMIN_PASSWORD = "Admin-Passw0rd-For-Tests";
