@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "server.forward-headers-strategy=native",
-                "hyperx.identity.bcrypt-strength=4",
+                "hyperx.identity.argon2-memory-kib=1024",
+                "hyperx.identity.argon2-iterations=1",
                 "hyperx.identity.admin.email=" + IdentityHttpSupport.ADMIN_EMAIL,
                 "hyperx.identity.admin.password=" + IdentityHttpSupport.ADMIN_PASSWORD,
                 "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",

@@ -74,6 +74,20 @@ class SessionIT extends IdentityHttpSupport {
     }
 
     @Test
+    void aPasswordOfTheFullHundredAndTwentyEightCharactersWorks() {
+        String email = uniqueEmail("long");
+        String longPassword = "ü".repeat(64) + "x".repeat(64);
+        Response registered = post("/api/v1/auth/register",
+                body("email", email, "password", longPassword, "displayName", "Long", "role", "fan"));
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        assertThat(login(email, longPassword).accessToken()).isNotBlank();
+        assertThat(post("/api/v1/auth/login", body("email", email, "password", longPassword + "y")).status())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT password_hash FROM identity.account WHERE email = ?", String.class,
+                email)).startsWith("{argon2}$argon2id$");
+    }
+
+    @Test
     void wrongPasswordAndUnknownEmailAnswerTheSame401() {
         Session fan = register("fan");
         Response wrongPassword = post("/api/v1/auth/login", body("email", fan.email(), "password", "wrong password!"));

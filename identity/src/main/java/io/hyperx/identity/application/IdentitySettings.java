@@ -12,7 +12,8 @@ import java.util.List;
  * @param jwtSecret           HMAC key for access tokens (base64, at least 32 bytes); empty: generated once and
  *                            kept under {@code hyperx.database.home}
  * @param publicBaseUrl       where links in e-mails point to
- * @param bcryptStrength      BCrypt cost factor for password hashes
+ * @param argon2MemoryKib     argon2id memory cost (KiB) for password hashes
+ * @param argon2Iterations    argon2id passes
  * @param corsAllowedOrigins  origins allowed to call the API from a browser; empty: none
  */
 @ConfigurationProperties("hyperx.identity")
@@ -24,7 +25,8 @@ public record IdentitySettings(
         @DefaultValue("24h") Duration verifyEmailTtl,
         @DefaultValue("1h") Duration resetPasswordTtl,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue("12") int bcryptStrength,
+        @DefaultValue("19456") int argon2MemoryKib,
+        @DefaultValue("2") int argon2Iterations,
         @DefaultValue List<String> corsAllowedOrigins,
         @DefaultValue Admin admin) {
 
