@@ -4,7 +4,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -15,10 +18,8 @@ class IdentityArchitectureTest {
     @ArchTest
     static final ArchRule apiImportsOnlyJavaTheKernelAndTheAggregateIdentifierAnnotation = classes()
             .that().resideInAPackage("io.hyperx.identity.api..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.hyperx.identity.api..",
-                    "io.hyperx.kernel..")
-            .orShould().dependOnClassesThat()
-            .haveFullyQualifiedName("org.axonframework.modelling.command.TargetAggregateIdentifier");
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "io.hyperx.identity.api..",
+                    "io.hyperx.kernel..").or(type(TargetAggregateIdentifier.class)));
 
     @ArchTest
     static final ArchRule domainDoesNotImportWebQueryOrInfra = noClasses()
