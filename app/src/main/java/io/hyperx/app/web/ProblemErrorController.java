@@ -1,5 +1,6 @@
 package io.hyperx.app.web;
 
+import io.hyperx.identity.api.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * leave as problem details too, never as a whitelabel page or a stack trace.
  */
 @Hidden
+@PublicEndpoint
 @RestController
 class ProblemErrorController implements ErrorController {
 
