@@ -9,6 +9,10 @@ WITH checks (check_name, context, view_rows, detail) AS (
     SELECT 'eventstore_sequence_gaps', 'eventstore',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.eventstore_sequence_gap_violations),
            'every aggregate''s events are numbered 0..n-1 without gaps'
+    UNION ALL
+    SELECT 'projection_lag', 'eventstore',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.projection_lag_violations),
+           'no processing group is more than the configured events or seconds behind the head'
 )
 SELECT check_name::text,
        context::text,

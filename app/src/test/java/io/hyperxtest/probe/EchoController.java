@@ -1,5 +1,6 @@
 package io.hyperxtest.probe;
 
+import io.hyperx.identity.api.PublicEndpoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A JSON endpoint to observe how malformed, invalid and unsupported requests are answered. */
+@PublicEndpoint
 @RestController
 public class EchoController {
 

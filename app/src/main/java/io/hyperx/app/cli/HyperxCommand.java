@@ -3,23 +3,32 @@ package io.hyperx.app.cli;
 import io.hyperx.app.HyperxApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * The launcher's command line. {@code serve} starts the web server; every other command is a Spring bean
- * implementing {@link OneShotCommand}, run in a non-web application context with the server's configuration.
+ * The jar's command line. {@code serve} starts the web server; every other command runs once in an application
+ * context without the web server (profile {@code cli}), with the server's configuration and database.
  */
 @Command(name = "hyperx", mixinStandardHelpOptions = true,
         description = "HyperX creator membership platform",
-        subcommands = {HyperxCommand.Serve.class, HyperxCommand.Health.class, CommandLine.HelpCommand.class})
+        subcommands = {HyperxCommand.Serve.class, HyperxCommand.Health.class, HyperxCommand.Projections.class,
+                HyperxCommand.Replay.class, CommandLine.HelpCommand.class})
 public class HyperxCommand implements Callable<Integer> {
 
     /** Exit code meaning: the server is running, do not exit the JVM. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    /** Exit code of a command that could not run (bad arguments, unreachable database). */
+    static final int COULD_NOT_RUN = 2;
 
     public static int execute(String... args) {
         System.setProperty("axoniq.update-checker.disabled",
@@ -57,19 +66,60 @@ public class HyperxCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return runOneShot(SchemaHealthCommand.class);
+            return runOnce(context -> context.getBean(SchemaHealthCommand.class).run(System.out));
         }
     }
 
-    static int runOneShot(Class<? extends OneShotCommand> command) {
+    @Command(name = "projections",
+            description = "List processing groups: position, head, lag, segments, dead letters, state.")
+    static class Projections implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            return runOnce(context -> context.getBean(ProjectionsCommand.class).run(System.out));
+        }
+    }
+
+    @Command(name = "replay", description = "Rebuild projections from the event store and exit when caught up.")
+    static class Replay implements Callable<Integer> {
+
+        @Parameters(paramLabel = "GROUP", arity = "0..*", description = "processing groups to replay")
+        List<String> groups = new ArrayList<>();
+
+        @Option(names = "--all", description = "replay every processing group")
+        boolean all;
+
+        @Override
+        public Integer call() {
+            return runOnce(context -> context.getBean(ReplayCommand.class)
+                    .run(groups, all, System.out, System.console() != null));
+        }
+    }
+
+    /** Something a one-shot command does with the application context; answers the exit code. */
+    @FunctionalInterface
+    interface OneShot {
+        int run(ApplicationContext context) throws Exception;
+    }
+
+    static int runOnce(OneShot command) {
         SpringApplication application = new SpringApplication(HyperxApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setAdditionalProfiles("cli");
         try (ConfigurableApplicationContext context = application.run()) {
-            return context.getBean(command).run();
-        } catch (RuntimeException e) {
-            System.err.println("hyperx: " + e.getMessage());
-            return 2;
+            return command.run(context);
+        } catch (Exception e) {
+            System.err.println("hyperx: " + rootMessage(e));
+            return COULD_NOT_RUN;
         }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == error ? String.valueOf(error.getMessage())
+                : error.getMessage() + " (cause: " + cause.getMessage() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package io.hyperx.app.health;
 
+import io.hyperx.identity.api.PublicEndpoint;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Public health endpoints: liveness, readiness and the schema invariants. */
+@PublicEndpoint
 @RestController
 @RequestMapping("/health")
 class HealthController {

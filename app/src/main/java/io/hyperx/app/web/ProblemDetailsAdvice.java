@@ -1,5 +1,7 @@
 package io.hyperx.app.web;
 
+import io.hyperx.kernel.DomainException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +69,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("code", CODES.getOrDefault(ex.getClass(), Problems.codeFor(status)));
         }
         return response;
+    }
+
+    /** A domain refusal from any context: its status, code and message, plus its headers (e.g. Retry-After). */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> refused(DomainException ex) {
+        ResponseEntity<ProblemDetail> response = Problems.response(HttpStatusCode.valueOf(ex.status()), ex.code(),
+                ex.getMessage());
+        if (ex.headers().isEmpty()) {
+            return response;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(response.getHeaders());
+        ex.headers().forEach(headers::set);
+        return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException ex) {
+        return Problems.response(HttpStatus.NOT_FOUND, "not_found", "No such resource.");
     }
 
     @ExceptionHandler(Exception.class)

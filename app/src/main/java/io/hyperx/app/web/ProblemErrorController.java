@@ -1,5 +1,7 @@
 package io.hyperx.app.web;
 
+import io.hyperx.identity.api.PublicEndpoint;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC's handlers (servlet container, filters) are forwarded to {@code /error}; they
  * leave as problem details too, never as a whitelabel page or a stack trace.
  */
+@Hidden
+@PublicEndpoint
 @RestController
 class ProblemErrorController implements ErrorController {
 

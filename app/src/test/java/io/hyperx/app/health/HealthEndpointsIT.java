@@ -54,7 +54,7 @@ class HealthEndpointsIT {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().path("checks").findValuesAsText("checkName"))
-                .contains("eventstore_append_only", "eventstore_sequence_gaps");
+                .contains("eventstore_append_only", "eventstore_sequence_gaps", "projection_lag");
     }
 
     @Test
@@ -71,6 +71,27 @@ class HealthEndpointsIT {
             jdbc.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER domain_event_entry_append_only");
         }
         assertThat(http.getForEntity("/health/schema", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void projectionLagCheckFailsForAGroupBehindTheHead() {
+        commands.sendAndWait(new OpenProbe(UUID.randomUUID().toString()));
+        jdbc.update("""
+                INSERT INTO token_entry (processor_name, segment, token, token_type)
+                VALUES ('lagging-test', 0, convert_to('{"index":0,"gaps":[]}', 'UTF8'),
+                        'org.axonframework.eventhandling.GapAwareTrackingToken')""");
+        jdbc.update("UPDATE health.settings SET max_lag_events = 0");
+        try {
+            ResponseEntity<JsonNode> response = http.getForEntity("/health/schema", JsonNode.class);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            JsonNode lag = check(response.getBody(), "projection_lag");
+            assertThat(lag.path("passing").asBoolean()).isFalse();
+            assertThat(lag.path("sampleIds").toString()).contains("lagging-test");
+        } finally {
+            jdbc.update("DELETE FROM token_entry WHERE processor_name = 'lagging-test'");
+            jdbc.update("UPDATE health.settings SET max_lag_events = 10000");
+        }
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code hyperx health} runs the schema checks against the configured database and answers through its exit code. */
-class HealthCommandIT {
+/** One-shot commands run against the configured database and answer through their exit code. */
+class OneShotCommandsIT {
 
     private static final String[] SETTINGS = {"spring.datasource.url", "spring.datasource.username",
             "spring.datasource.password", "spring.datasource.hikari.connection-timeout"};
@@ -40,6 +40,15 @@ class HealthCommandIT {
         execute(database, "ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_no_truncate");
 
         assertThat(HyperxCommand.execute("health")).isEqualTo(1);
+    }
+
+    @Test
+    void projectionsListsAndReplayRefusesAnUnknownGroup() {
+        useDatabase(TestPostgres.newDatabase());
+
+        assertThat(HyperxCommand.execute("projections")).isZero();
+        assertThat(HyperxCommand.execute("replay", "no-such-group")).isEqualTo(2);
+        assertThat(HyperxCommand.execute("replay")).isEqualTo(2);
     }
 
     @Test

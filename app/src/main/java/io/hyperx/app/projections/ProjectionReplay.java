@@ -1,0 +1,95 @@
+package io.hyperx.app.projections;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Rebuilds a projection: stops its processor here, resets its tokens (its {@code @ResetHandler}s clear the
+ * tables), starts it again and follows it until it has caught up with the head of the event store as it was when
+ * the replay began. Refuses, with the reason, when another node holds the processor's segments.
+ */
+@Component
+public class ProjectionReplay {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final EventProcessingConfiguration eventProcessing;
+    private final ProjectionStatus status;
+    private final SegmentClaims claims;
+
+    ProjectionReplay(EventProcessingConfiguration eventProcessing, ProjectionStatus status, SegmentClaims claims) {
+        this.eventProcessing = eventProcessing;
+        this.status = status;
+        this.claims = claims;
+    }
+
+    public boolean exists(String group) {
+        return eventProcessing.eventProcessor(group, StreamingEventProcessor.class).isPresent();
+    }
+
+    /** Replays {@code group} and blocks until it is caught up; {@code progress} hears about it as it goes. */
+    public Progress replay(String group, Consumer<Progress> progress) throws InterruptedException {
+        StreamingEventProcessor processor = eventProcessing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no processing group named " + group));
+        long head = status.head();
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot reset " + group + ": its segments are claimed elsewhere ("
+                    + e.getMessage() + "); stop that node or rebuild through its ops endpoint", e);
+        }
+        claims.allow(group);
+        long started = System.nanoTime();
+        processor.start();
+        Progress current = new Progress(group, -1, head, 0);
+        int segments = status.segmentCount(group);
+        while (!caughtUp(processor, segments, head)) {
+            Thread.sleep(POLL.toMillis());
+            if (processor.isError()) {
+                throw new IllegalStateException(group + " failed while replaying; see the log");
+            }
+            current = new Progress(group, lowestPosition(processor.processingStatus()), head,
+                    System.nanoTime() - started);
+            progress.accept(current);
+        }
+        Progress done = new Progress(group, head, head, System.nanoTime() - started);
+        progress.accept(done);
+        return done;
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, int segmentCount, long head) {
+        Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+        // A segment stays "replaying" until it sees an event past the reset point, so compare positions instead.
+        return claimed.size() == segmentCount && lowestPosition(claimed) >= head;
+    }
+
+    private static long lowestPosition(Map<Integer, EventTrackerStatus> segments) {
+        return segments.values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(position -> position.orElse(-1))
+                .min().orElse(-1);
+    }
+
+    /** How far a replay has come: events up to {@code position} of {@code head} handled after {@code elapsedNanos}. */
+    public record Progress(String group, long position, long head, long elapsedNanos) {
+
+        public long done() {
+            return Math.max(0, position);
+        }
+
+        public long total() {
+            return Math.max(0, head);
+        }
+
+        public double eventsPerSecond() {
+            return elapsedNanos == 0 ? 0 : done() * 1e9 / elapsedNanos;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.hyperx.app.projections;
+
+import io.hyperx.app.FoundationTest;
+import io.hyperx.kernel.Money;
+import io.hyperxtest.probe.ProbeMessages.DepositToProbe;
+import io.hyperxtest.probe.ProbeMessages.OpenProbe;
+import io.hyperxtest.probe.ProbeProjection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@FoundationTest
+@Timeout(120)
+class ProjectionReplayIT {
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    ProjectionReplay replay;
+
+    @Autowired
+    ProjectionStatus status;
+
+    @Autowired
+    ProbeProjection probe;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void replayResetsTheProjectionAndRebuildsItUpToTheHead() throws InterruptedException {
+        String account = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenProbe(account));
+        for (int i = 1; i <= 5; i++) {
+            commands.sendAndWait(new DepositToProbe(account, Money.of(i, "USD")));
+        }
+        int deposits = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ProbeDeposited'", Integer.class);
+        int resetsBefore = probe.resets();
+        int deliveriesBefore = probe.deliveries();
+        List<ProjectionReplay.Progress> reports = new ArrayList<>();
+
+        ProjectionReplay.Progress done = replay.replay(ProbeProjection.GROUP, reports::add);
+
+        assertThat(probe.resets()).isEqualTo(resetsBefore + 1);
+        assertThat(probe.depositsSeen()).isEqualTo(deposits);
+        assertThat(probe.deliveries()).isGreaterThanOrEqualTo(deliveriesBefore + deposits);
+        assertThat(done.position()).isEqualTo(status.head());
+        assertThat(reports).last().isEqualTo(done);
+    }
+
+    @Test
+    void statusShowsTheGroupCaughtUpWithItsSegments() throws InterruptedException {
+        replay.replay(ProbeProjection.GROUP, progress -> { });
+
+        ProjectionStatus.Group group = status.groups().stream()
+                .filter(candidate -> candidate.name().equals(ProbeProjection.GROUP))
+                .findFirst().orElseThrow();
+
+        assertThat(group.segments()).isEqualTo(8);
+        assertThat(group.lag()).isZero();
+        assertThat(group.deadLetters()).isZero();
+        assertThat(group.state()).startsWith("claimed by");
+    }
+
+    @Test
+    void unknownGroupIsRefused() {
+        assertThat(replay.exists("no-such-group")).isFalse();
+        assertThatThrownBy(() -> replay.replay("no-such-group", progress -> { }))
+                .hasMessageContaining("no processing group named no-such-group");
+    }
+}

@@ -1,0 +1,7 @@
+package io.hyperx.identity.api;
+
+import java.time.Instant;
+
+/** A fan became a creator. */
+public record AccountUpgradedToCreator(AccountId accountId, Instant upgradedAt) {
+}
