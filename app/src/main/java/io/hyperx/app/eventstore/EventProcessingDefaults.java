@@ -28,11 +28,10 @@ class EventProcessingDefaults {
     @Bean
     ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, SegmentClaims claims) {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder
+                (config, builder) -> claims.applyTo(builder
                         .initialSegmentCount(settings.initialSegments())
                         .batchSize(settings.batchSize())
-                        .maxSegmentProvider(claims)
-                        .workerExecutor(name -> workerPool(name, settings.workerThreads())));
+                        .workerExecutor(name -> workerPool(name, settings.workerThreads()))));
     }
 
     private static ScheduledExecutorService workerPool(String processorName, int threads) {

@@ -1,5 +1,6 @@
 package io.hyperx.app.openapi;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * policy that lets Swagger UI's own scripts and styles run (the API's policy allows nothing).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class DocsSecurityConfiguration {
 
     private static final String SWAGGER_UI_CSP = "default-src 'self'; img-src 'self' data:; "

@@ -42,7 +42,7 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer problemResponses() {
+    OpenApiCustomizer problemResponsesInApiDocs() {
         ApiResponse problem = new ApiResponse().description("Problem details (RFC 9457)")
                 .content(new Content().addMediaType("application/problem+json",
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
