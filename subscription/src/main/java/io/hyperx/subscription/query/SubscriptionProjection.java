@@ -39,10 +39,9 @@ import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent
 
 /** Subscriptions for fans (their own) and creators (their subscribers), filterable by tier and status. */
 @Component
-@ProcessingGroup(SubscriptionProjection.GROUP)
+@ProcessingGroup(SubscriptionViews.GROUP)
 public class SubscriptionProjection {
 
-    public static final String GROUP = "subscription-subscriptions";
 
     private final SubscriptionRepository subscriptions;
 
