@@ -113,6 +113,21 @@ class SubscriptionHttpIT {
                 r -> r.json.path("data").size() == 3);
         assertThat(payments.json.path("data").findValuesAsText("status"))
                 .containsExactlyInAnyOrder("SUCCEEDED", "FAILED", "SUCCEEDED");
+
+        // a new price reaches the existing member only when the creator migrates them, and only at the renewal
+        Map<String, Object> repriced = new LinkedHashMap<>(Map.of("name", "Tier 900", "price",
+                Map.of("amountMinor", 1000, "currency", "USD"), "rank", 1, "published", true));
+        assertThat(send("PUT", "/api/v1/creators/tiers/" + tier, creator, repriced).status).isEqualTo(200);
+        SubscriptionScenario.await("new price visible", () -> get("/api/v1/public/creators/" + accountOf(creator)
+                + "/tiers", null), r -> r.json.path("data").path(0).path("price").path("amountMinor").asLong() == 1000);
+        assertThat(get("/api/v1/fans/subscriptions/" + id, fan).json.path("price").path("amountMinor").asLong())
+                .isEqualTo(900);
+        Response migrated = post("/api/v1/creators/tiers/" + tier + "/migrate-subscribers", creator, null);
+        assertThat(migrated.json.path("migrated").asInt()).isEqualTo(1);
+        scenario.timeTravel(UUID.fromString(id), "RENEW", null);
+        awaitSubscription(fan, id, s -> s.path("price").path("amountMinor").asLong() == 1000
+                && Instant.parse(s.path("currentPeriodEnd").asText())
+                .isAfter(Instant.parse(recovered.path("currentPeriodEnd").asText())));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.hyperx.subscription.api.SubscriptionId;
 import io.hyperx.subscription.api.SubscriptionPage;
 import io.hyperx.subscription.api.SubscriptionPaused;
 import io.hyperx.subscription.api.SubscriptionPausedPeriodSkipped;
+import io.hyperx.subscription.api.SubscriptionPriceChanged;
 import io.hyperx.subscription.api.SubscriptionRecovered;
 import io.hyperx.subscription.api.SubscriptionRenewed;
 import io.hyperx.subscription.api.SubscriptionStarted;
@@ -132,6 +133,11 @@ public class SubscriptionProjection {
             row.tierId = event.toTierId().value();
             row.priceMinor = event.newPrice().amountMinor();
         });
+    }
+
+    @EventHandler
+    void on(SubscriptionPriceChanged event, @Timestamp Instant at) {
+        update(event.subscriptionId(), at, row -> row.priceMinor = event.newPrice().amountMinor());
     }
 
     @EventHandler
