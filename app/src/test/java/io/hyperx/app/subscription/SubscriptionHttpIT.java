@@ -3,9 +3,12 @@ package io.hyperx.app.subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hyperx.app.HyperxApplication;
+import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.IsAccountSuspendedQuery;
 import io.hyperx.subscription.application.DueJobSweeper;
 import io.hyperx.testsupport.WithFreshPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +94,18 @@ class SubscriptionHttpIT {
                 "Idempotency-Key", "subscribe-1");
         assertThat(again.json.path("id").asText()).isEqualTo(id);
 
+        JsonNode firstPayment = subscribed.json.path("payment");
+        if (firstPayment.path("status").asText().equals("requires_confirmation")) {
+            assertThat(firstPayment.path("clientSecret").asText())
+                    .startsWith(firstPayment.path("providerPaymentId").asText() + "_secret");
+        }
         JsonNode active = awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        JsonNode paid = get("/api/v1/fans/payments/" + firstPayment.path("id").asText(), fan).json;
+        assertThat(paid.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(paid.path("purpose").asText()).isEqualTo("SUBSCRIPTION_INITIAL");
+        assertThat(paid.path("providerPaymentId").asText()).startsWith("pi_sim_");
+        assertThat(paid.has("clientSecret")).isFalse(); // only while the payment awaits confirmation
+        assertThat(get("/api/v1/fans/payments/" + firstPayment.path("id").asText(), creator).status).isEqualTo(404);
 
         put("/api/v1/fans/subscriptions/" + id, fan, Map.of("paymentMethodId", "pm_card_chargeDeclined"));
         scenario.awaitJob(UUID.fromString(id), "RENEW");
@@ -200,6 +214,26 @@ class SubscriptionHttpIT {
         assertThat(archived.json.path("code").asText()).isEqualTo("tier_archived");
         // the member keeps the subscription of an archived tier
         assertThat(get("/api/v1/fans/subscriptions/" + first, fan).json.path("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void nobodySubscribesToASuspendedCreator() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 500, null);
+        Response login = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
+                "password", "Admin-Passw0rd-For-Tests"));
+        String admin = login.json.path("accessToken").asText();
+        assertThat(post("/api/v1/admin/accounts/" + accountOf(creator) + "/suspend", admin, null).status)
+                .isEqualTo(200);
+
+        SubscriptionScenario.await("suspension known", () -> queries.query(new IsAccountSuspendedQuery(
+                AccountId.of(accountOf(creator))), ResponseTypes.instanceOf(Boolean.class)).join(), Boolean.TRUE::equals);
+
+        Response refused = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier,
+                "paymentMethodId", "pm_card_visa"));
+        assertThat(refused.status).isEqualTo(403);
+        assertThat(refused.json.path("code").asText()).isEqualTo("account_suspended");
     }
 
     @Test
