@@ -237,6 +237,37 @@ class SubscriptionHttpIT {
     }
 
     @Test
+    void inSimulatorModeAnAdminSkipsAheadAndHasStripeReportRefundsAndDisputes() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 2000, null);
+        Response subscribed = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier,
+                "paymentMethodId", "pm_card_visa"));
+        String id = subscribed.json.path("id").asText();
+        String payment = subscribed.json.path("payment").path("id").asText();
+        JsonNode active = awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        String admin = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
+                "password", "Admin-Passw0rd-For-Tests")).json.path("accessToken").asText();
+
+        assertThat(post("/api/v1/dev/simulator/subscriptions/" + id + "/renew", fan, null).status).isEqualTo(403);
+        scenario.awaitJob(UUID.fromString(id), "RENEW");
+        Response renewed = post("/api/v1/dev/simulator/subscriptions/" + id + "/renew", admin, null);
+        assertThat(renewed.status).isEqualTo(200);
+        awaitSubscription(fan, id, s -> Instant.parse(s.path("currentPeriodEnd").asText())
+                .isAfter(Instant.parse(active.path("currentPeriodEnd").asText())));
+
+        assertThat(post("/api/v1/dev/simulator/payments/" + payment + "/refund", admin,
+                Map.of("amountMinor", 500)).status).isEqualTo(202);
+        SubscriptionScenario.await("refund reported by signed webhook", () -> get("/api/v1/fans/payments/" + payment,
+                fan).json, p -> p.path("status").asText().equals("PARTIALLY_REFUNDED")
+                && p.path("refunded").path("amountMinor").asLong() == 500);
+        assertThat(post("/api/v1/dev/simulator/payments/" + payment + "/dispute", admin,
+                Map.of("reason", "product_not_received")).status).isEqualTo(202);
+        SubscriptionScenario.await("dispute reported", () -> scenario.eventCount(payment, "DisputeReported"),
+                count -> count == 1);
+    }
+
+    @Test
     void endpointsNeedTheirCapabilities() {
         String fan = register("fan");
         assertThat(get("/api/v1/fans/subscriptions", null).status).isEqualTo(401);
