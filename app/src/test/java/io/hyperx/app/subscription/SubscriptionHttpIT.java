@@ -217,6 +217,44 @@ class SubscriptionHttpIT {
     }
 
     @Test
+    void aFanCancelsResumesPausesAndUpgradesWithAProratedCharge() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String silver = publishedTier(creator, 1000, null);
+        String gold = publishedTier(creator, 3000, null);
+        String id = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", silver, "paymentMethodId",
+                "pm_card_visa")).json.path("id").asText();
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/cancel", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> s.path("cancelAtPeriodEnd").asBoolean());
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/resume", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> !s.path("cancelAtPeriodEnd").asBoolean());
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/pause", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("PAUSED"));
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/pause", fan, null).status).isEqualTo(202);
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/unpause", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        assertThat(post("/api/v1/fans/subscriptions/" + UUID.randomUUID() + "/cancel", fan, null).status)
+                .isEqualTo(404);
+
+        put("/api/v1/fans/subscriptions/" + id, fan, Map.of("tierId", gold));
+        awaitSubscription(fan, id, s -> s.path("tierId").asText().equals(gold)
+                && s.path("price").path("amountMinor").asLong() == 3000);
+        JsonNode proration = SubscriptionScenario.await("prorated charge paid", () -> get("/api/v1/fans/payments",
+                fan).json.path("data"), data -> data.findValuesAsText("purpose").contains("PRORATION")
+                && data.findValuesAsText("status").stream().allMatch("SUCCEEDED"::equals));
+        long charged = 0;
+        for (JsonNode payment : proration) {
+            if (payment.path("purpose").asText().equals("PRORATION")) {
+                charged = payment.path("amount").path("amountMinor").asLong();
+            }
+        }
+        // 2000 more per month, charged for the (almost whole) rest of the period just begun
+        assertThat(charged).isBetween(1990L, 2000L);
+    }
+
+    @Test
     void nobodySubscribesToASuspendedCreator() {
         String creator = register("creator");
         String fan = register("fan");
