@@ -255,6 +255,39 @@ class SubscriptionHttpIT {
     }
 
     @Test
+    void concurrentRequestsCannotOverfillATierOrSubscribeTwice() throws Exception {
+        String creator = register("creator");
+        String lastSeat = publishedTier(creator, 500, 1);
+        List<String> fans = List.of(register("fan"), register("fan"), register("fan"), register("fan"));
+        List<Integer> statuses = parallel(fans.stream().map(fan -> (java.util.concurrent.Callable<Integer>) () ->
+                post("/api/v1/fans/subscriptions", fan, Map.of("tierId", lastSeat, "paymentMethodId",
+                        "pm_card_visa")).status).toList());
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+
+        String open = publishedTier(creator, 700, null);
+        String fan = register("fan");
+        List<Integer> sameFan = parallel(List.of(
+                () -> post("/api/v1/fans/subscriptions", fan, Map.of("tierId", open, "paymentMethodId",
+                        "pm_card_visa"), "Idempotency-Key", "a").status,
+                () -> post("/api/v1/fans/subscriptions", fan, Map.of("tierId", open, "paymentMethodId",
+                        "pm_card_visa"), "Idempotency-Key", "b").status));
+        assertThat(sameFan).containsExactlyInAnyOrder(201, 409);
+    }
+
+    private static <T> List<T> parallel(List<java.util.concurrent.Callable<T>> calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            List<T> results = new ArrayList<>();
+            for (java.util.concurrent.Future<T> future : pool.invokeAll(calls)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void nobodySubscribesToASuspendedCreator() {
         String creator = register("creator");
         String fan = register("fan");
