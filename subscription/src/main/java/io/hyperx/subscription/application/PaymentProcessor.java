@@ -43,12 +43,12 @@ class PaymentProcessor {
                     event.paymentMethodId(), offSession));
             if (charge.providerPaymentId() == null && "failed".equals(charge.status())) {
                 // refused before any payment intent existed: no webhook will tell us
-                commands.sendAndWait(new RecordPaymentFailedCommand(event.paymentId(), charge.declineCode(),
+                ConcurrentWrites.sendAndWait(commands, new RecordPaymentFailedCommand(event.paymentId(), charge.declineCode(),
                         occurredAt));
             }
         } catch (PaymentGateway.GatewayUnavailableException e) {
             log.warn("Payment processor unavailable for payment {}: {}", event.paymentId(), e.getMessage());
-            commands.sendAndWait(new RecordPaymentFailedCommand(event.paymentId(), "processor_unavailable",
+            ConcurrentWrites.sendAndWait(commands, new RecordPaymentFailedCommand(event.paymentId(), "processor_unavailable",
                     Instant.now()));
         }
     }

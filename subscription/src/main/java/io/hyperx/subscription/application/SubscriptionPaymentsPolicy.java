@@ -42,7 +42,7 @@ class SubscriptionPaymentsPolicy {
     @EventHandler
     void on(SubscriptionStarted event) {
         if (event.initialPaymentId() != null) {
-            commands.sendAndWait(new InitiatePaymentCommand(event.initialPaymentId(),
+            ConcurrentWrites.sendAndWait(commands, new InitiatePaymentCommand(event.initialPaymentId(),
                     PaymentPurpose.SUBSCRIPTION_INITIAL, event.subscriptionId().value(), event.fanId(),
                     event.creatorId(), event.price(), event.paymentMethodId()));
         }
@@ -50,14 +50,14 @@ class SubscriptionPaymentsPolicy {
 
     @EventHandler
     void on(SubscriptionRenewalRequested event) {
-        commands.sendAndWait(new InitiatePaymentCommand(event.paymentId(), PaymentPurpose.RENEWAL,
+        ConcurrentWrites.sendAndWait(commands, new InitiatePaymentCommand(event.paymentId(), PaymentPurpose.RENEWAL,
                 event.subscriptionId().value(), event.fanId(), event.creatorId(), event.amount(),
                 event.paymentMethodId()));
     }
 
     @EventHandler
     void on(SubscriptionPaymentRetryRequested event) {
-        commands.sendAndWait(new InitiatePaymentCommand(event.paymentId(), PaymentPurpose.RENEWAL,
+        ConcurrentWrites.sendAndWait(commands, new InitiatePaymentCommand(event.paymentId(), PaymentPurpose.RENEWAL,
                 event.subscriptionId().value(), event.fanId(), event.creatorId(), event.amount(),
                 event.paymentMethodId()));
     }
@@ -65,7 +65,7 @@ class SubscriptionPaymentsPolicy {
     @EventHandler
     void on(SubscriptionTierChanged event) {
         if (event.prorationPaymentId() != null) {
-            commands.sendAndWait(new InitiatePaymentCommand(event.prorationPaymentId(), PaymentPurpose.PRORATION,
+            ConcurrentWrites.sendAndWait(commands, new InitiatePaymentCommand(event.prorationPaymentId(), PaymentPurpose.PRORATION,
                     event.subscriptionId().value(), event.fanId(), event.creatorId(), event.prorationAmount(),
                     event.paymentMethodId()));
         }
@@ -74,7 +74,7 @@ class SubscriptionPaymentsPolicy {
     @EventHandler
     void on(PaymentSucceeded event) {
         if (SUBSCRIPTION_PURPOSES.contains(event.purpose())) {
-            commands.sendAndWait(new RecordSubscriptionPaymentSucceededCommand(
+            ConcurrentWrites.sendAndWait(commands, new RecordSubscriptionPaymentSucceededCommand(
                     new SubscriptionId(event.purposeReference()), event.paymentId(), event.purpose(),
                     event.occurredAt()));
         }
@@ -83,7 +83,7 @@ class SubscriptionPaymentsPolicy {
     @EventHandler
     void on(PaymentFailed event) {
         if (SUBSCRIPTION_PURPOSES.contains(event.purpose())) {
-            commands.sendAndWait(new RecordSubscriptionPaymentFailedCommand(
+            ConcurrentWrites.sendAndWait(commands, new RecordSubscriptionPaymentFailedCommand(
                     new SubscriptionId(event.purposeReference()), event.paymentId(), event.purpose(),
                     event.occurredAt()));
         }
