@@ -22,6 +22,14 @@ WITH checks (check_name, context, view_rows, detail) AS (
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_refund_violations),
            'refunds of a payment never add up to more than the payment'
     UNION ALL
+    SELECT 'subscription_grace_sla', 'subscription',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_grace_sla_violations),
+           'no subscription is still in grace more than 4 hours after its grace period ended'
+    UNION ALL
+    SELECT 'subscription_payment_method', 'subscription',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_payment_method_violations),
+           'every paid active subscription has a payment method to renew with'
+    UNION ALL
     SELECT 'subscription_renewal_scheduled', 'subscription',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_renewal_scheduled_violations),
            'every active, trialing or paused subscription has its renewal in the due-date table'

@@ -72,6 +72,48 @@ class SubscriptionHealthChecksIT {
                 String.class)).containsExactly(forgotten.toString());
     }
 
+    @Test
+    void aSubscriptionStillInGraceFourHoursAfterItEndedFails() {
+        UUID recent = subscription("GRACE_PERIOD");
+        jdbc.update("UPDATE subscription.subscription_view SET grace_ends_at = now() - interval '3 hours' WHERE id = ?",
+                recent);
+        assertThat(failing()).isEmpty();
+
+        UUID overdue = subscription("GRACE_PERIOD");
+        jdbc.update("UPDATE subscription.subscription_view SET grace_ends_at = now() - interval '5 hours' WHERE id = ?",
+                overdue);
+
+        assertThat(failing()).containsExactly("subscription_grace_sla");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_grace_sla_violations", String.class))
+                .containsExactly(overdue.toString());
+    }
+
+    @Test
+    void aPaidActiveSubscriptionWithoutAPaymentMethodFails() {
+        UUID changed = scheduled(subscription("ACTIVE"));
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload, meta_data)
+                VALUES (?, ?, 1, 'Subscription', now()::text,
+                        'io.hyperx.subscription.api.SubscriptionPaymentMethodChanged',
+                        '{"paymentMethodId": "pm_card_mastercard"}', '{}')""",
+                UUID.randomUUID().toString(), changed.toString());
+        assertThat(failing()).isEmpty();
+
+        UUID withoutMethod = scheduled(subscription("ACTIVE", null));
+
+        assertThat(failing()).containsExactly("subscription_payment_method");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_payment_method_violations", String.class))
+                .containsExactly(withoutMethod.toString());
+    }
+
+    private UUID scheduled(UUID subscription) {
+        jdbc.update("""
+                INSERT INTO subscription.scheduled_job (job_id, kind, subscription_id, due_at, payload)
+                VALUES (?, 'RENEW', ?, now() + interval '20 days', '{}')""", UUID.randomUUID(), subscription);
+        return subscription;
+    }
+
     private List<String> failing() {
         return jdbc.queryForList("""
                 SELECT check_name FROM health.schema_health_check
@@ -89,7 +131,17 @@ class SubscriptionHealthChecksIT {
     }
 
     private UUID subscription(String status) {
+        return subscription(status, "pm_card_visa");
+    }
+
+    private UUID subscription(String status, String paymentMethodId) {
         UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload, meta_data)
+                VALUES (?, ?, 0, 'Subscription', now()::text, 'io.hyperx.subscription.api.SubscriptionStarted',
+                        jsonb_build_object('paymentMethodId', CAST(? AS text)), '{}')""",
+                UUID.randomUUID().toString(), id.toString(), paymentMethodId);
         jdbc.update("""
                 INSERT INTO subscription.subscription_view (id, fan_id, creator_id, tier_id, status, price_minor,
                     currency, billing_interval, current_period_end, cancel_at_period_end, started_at, updated_at)
