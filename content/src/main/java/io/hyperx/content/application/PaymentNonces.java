@@ -1,5 +1,6 @@
 package io.hyperx.content.application;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ public class PaymentNonces {
     private final ContentSettings settings;
     private final Clock clock;
 
+    @Autowired
     PaymentNonces(ContentSettings settings, @Value("${hyperx.database.home:.hyperx}") String home) {
         this(settings, secret(settings, Path.of(home)), Clock.systemUTC());
     }

@@ -20,7 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.util.Objects;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -65,13 +65,15 @@ public class Post {
     void handle(PublishPostCommand command) {
         requireOwner(command.creatorId());
         Instant now = now();
-        if (command.publishAt() != null && command.publishAt().isAfter(now)) {
+        // stored to the millisecond, so the sweeper's copy (read back from the database) names the same instant
+        Instant at = command.publishAt() == null ? null : command.publishAt().truncatedTo(ChronoUnit.MILLIS);
+        if (at != null && at.isAfter(now)) {
             if (state == State.PUBLISHED) {
                 throw ContentProblem.conflict("post_already_published",
                         "The post is already published; unpublish it before scheduling it.");
             }
-            if (state != State.SCHEDULED || !command.publishAt().equals(publishAt)) {
-                apply(new PostPublicationScheduled(postId, creatorId, command.publishAt(), now));
+            if (state != State.SCHEDULED || !at.equals(publishAt)) {
+                apply(new PostPublicationScheduled(postId, creatorId, at, now));
             }
         } else if (state != State.PUBLISHED) {
             apply(new PostPublished(postId, creatorId, now));
@@ -80,7 +82,8 @@ public class Post {
 
     @CommandHandler
     void handle(PublishScheduledPostCommand command) {
-        if (state == State.SCHEDULED && Objects.equals(publishAt, command.publishAt())) {
+        if (state == State.SCHEDULED && command.publishAt() != null
+                && publishAt.equals(command.publishAt().truncatedTo(ChronoUnit.MILLIS))) {
             apply(new PostPublished(postId, creatorId, publishAt));
         }
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -102,7 +103,7 @@ class PostTest {
 
     @Test
     void schedulesPublicationAndTheSweeperPublishesAtTheScheduledInstant() {
-        Instant later = now.plus(Duration.ofHours(2));
+        Instant later = now.plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MILLIS);
         fixture.given(drafted())
                 .when(new PublishPostCommand(POST, CREATOR, later))
                 .expectEvents(new PostPublicationScheduled(POST, CREATOR, later, now));
@@ -112,9 +113,21 @@ class PostTest {
     }
 
     @Test
+    void theScheduledInstantIsKeptToTheMillisecondAsTheDatabaseReturnsIt() {
+        Instant later = now.plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MILLIS).plusNanos(123_456);
+        Instant stored = later.truncatedTo(ChronoUnit.MILLIS);
+        fixture.given(drafted())
+                .when(new PublishPostCommand(POST, CREATOR, later))
+                .expectEvents(new PostPublicationScheduled(POST, CREATOR, stored, now));
+        fixture.given(drafted(), new PostPublicationScheduled(POST, CREATOR, stored, now))
+                .when(new PublishScheduledPostCommand(POST, stored.plusNanos(1_000)))
+                .expectEvents(new PostPublished(POST, CREATOR, stored));
+    }
+
+    @Test
     void aStaleScheduledJobChangesNothing() {
-        Instant later = now.plus(Duration.ofHours(2));
-        Instant rescheduled = now.plus(Duration.ofHours(5));
+        Instant later = now.plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MILLIS);
+        Instant rescheduled = now.plus(Duration.ofHours(5)).truncatedTo(ChronoUnit.MILLIS);
         fixture.given(drafted(), new PostPublicationScheduled(POST, CREATOR, later, now),
                         new PostPublicationScheduled(POST, CREATOR, rescheduled, now))
                 .when(new PublishScheduledPostCommand(POST, later))
