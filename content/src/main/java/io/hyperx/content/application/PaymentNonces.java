@@ -78,13 +78,23 @@ public class PaymentNonces {
     }
 
     private String sign(UUID post, String body) {
+        return sign(post.toString(), body);
+    }
+
+    /** HMAC-SHA256 (hex) of {@code purpose|value} with the content signing secret. */
+    String sign(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((post + "|" + body).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal((purpose + "|" + value).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    boolean verify(String purpose, String value, String signature) {
+        return signature != null && MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] secret(ContentSettings settings, Path home) {

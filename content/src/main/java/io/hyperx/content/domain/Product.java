@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -44,7 +45,8 @@ public class Product {
     Product(CreateProductCommand command) {
         validate(command.title(), command.description(), command.type(), command.price(), command.minTierRank());
         apply(new ProductCreated(command.productId(), command.creatorId(), command.title().strip(),
-                command.description(), command.type(), command.price(), command.minTierRank(), now()));
+                command.description(), command.type(), command.price(), command.minTierRank(), files(command.fileIds()),
+                now()));
     }
 
     @CommandHandler
@@ -52,7 +54,7 @@ public class Product {
         requireOwner(command.creatorId());
         validate(command.title(), command.description(), command.type(), command.price(), command.minTierRank());
         apply(new ProductUpdated(productId, creatorId, command.title().strip(), command.description(),
-                command.type(), command.price(), command.minTierRank(), now()));
+                command.type(), command.price(), command.minTierRank(), files(command.fileIds()), now()));
     }
 
     @CommandHandler
@@ -123,6 +125,10 @@ public class Product {
         if (minTierRank != null && minTierRank < 1) {
             throw ContentProblem.unprocessable("invalid_tier_gate", "minTierRank is at least 1 when given.");
         }
+    }
+
+    private static List<UUID> files(List<UUID> fileIds) {
+        return fileIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(fileIds));
     }
 
     private static Instant now() {

@@ -21,8 +21,8 @@ public class ContentReads {
     private static final String POST_COLUMNS = """
             post_id, creator_id, title, body, visibility, status, publish_at, published_at, created_at, updated_at""";
     private static final String PRODUCT_COLUMNS = """
-            product_id, creator_id, title, description, type, price_minor, currency, min_tier_rank, published,
-            deleted, created_at, updated_at""";
+            product_id, creator_id, title, description, type, price_minor, currency, min_tier_rank, file_ids,
+            published, deleted, created_at, updated_at""";
 
     private final JdbcTemplate jdbc;
 
@@ -42,8 +42,8 @@ public class ContentReads {
     }
 
     public record ProductRow(UUID id, UUID creatorId, String title, String description, String type, Money price,
-                             Integer minTierRank, boolean published, boolean deleted, Instant createdAt,
-                             Instant updatedAt) {
+                             Integer minTierRank, List<UUID> fileIds, boolean published, boolean deleted,
+                             Instant createdAt, Instant updatedAt) {
     }
 
     /** A page of rows and the total count. */
@@ -141,7 +141,7 @@ public class ContentReads {
         return new ProductRow(row.getObject("product_id", UUID.class), row.getObject("creator_id", UUID.class),
                 row.getString("title"), row.getString("description"), row.getString("type"),
                 Money.of(row.getLong("price_minor"), row.getString("currency").trim()), minTierRank,
-                row.getBoolean("published"), row.getBoolean("deleted"), instant(row.getTimestamp("created_at")),
+                List.of((UUID[]) row.getArray("file_ids").getArray()), row.getBoolean("published"), row.getBoolean("deleted"), instant(row.getTimestamp("created_at")),
                 instant(row.getTimestamp("updated_at")));
     }
 

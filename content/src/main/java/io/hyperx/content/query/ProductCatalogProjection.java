@@ -28,20 +28,21 @@ class ProductCatalogProjection {
     void on(ProductCreated event) {
         jdbc.update("""
                 INSERT INTO content.product (product_id, creator_id, title, description, type, price_minor, currency,
-                                             min_tier_rank, published, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?) ON CONFLICT (product_id) DO NOTHING""",
+                                             min_tier_rank, file_ids, published, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], false, ?, ?) ON CONFLICT (product_id) DO NOTHING""",
                 event.productId().value(), event.creatorId(), event.title(), event.description(), event.type().name(),
                 event.price().amountMinor(), event.price().currency().getCurrencyCode(), event.minTierRank(),
-                ts(event.occurredAt()), ts(event.occurredAt()));
+                uuids(event.fileIds()), ts(event.occurredAt()), ts(event.occurredAt()));
     }
 
     @EventHandler
     void on(ProductUpdated event) {
         jdbc.update("""
                 UPDATE content.product SET title = ?, description = ?, type = ?, price_minor = ?, currency = ?,
-                       min_tier_rank = ?, updated_at = ? WHERE product_id = ?""",
+                       min_tier_rank = ?, file_ids = ?::uuid[], updated_at = ? WHERE product_id = ?""",
                 event.title(), event.description(), event.type().name(), event.price().amountMinor(),
-                event.price().currency().getCurrencyCode(), event.minTierRank(), ts(event.occurredAt()),
+                event.price().currency().getCurrencyCode(), event.minTierRank(), uuids(event.fileIds()),
+                ts(event.occurredAt()),
                 event.productId().value());
     }
 
@@ -61,6 +62,11 @@ class ProductCatalogProjection {
     void on(ProductDeleted event) {
         jdbc.update("UPDATE content.product SET deleted = true, published = false, updated_at = ? WHERE product_id = ?",
                 ts(event.occurredAt()), event.productId().value());
+    }
+
+    /** A PostgreSQL array literal of the ids. */
+    static String uuids(java.util.List<java.util.UUID> ids) {
+        return ids == null ? "{}" : "{" + String.join(",", ids.stream().map(Object::toString).toList()) + "}";
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import io.hyperx.content.api.PublishProductCommand;
 import io.hyperx.content.api.UnpublishProductCommand;
 import io.hyperx.content.api.UpdateProductCommand;
 import io.hyperx.content.application.Purchases;
+import io.hyperx.content.application.Uploads;
 import io.hyperx.content.domain.ContentProblem;
 import io.hyperx.content.query.ContentReads;
 import io.hyperx.content.query.ContentReads.ProductRow;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,22 +43,26 @@ class ProductController {
     private final Commands commands;
     private final ContentReads reads;
     private final Purchases purchases;
+    private final Uploads uploads;
 
-    ProductController(Commands commands, ContentReads reads, Purchases purchases) {
+    ProductController(Commands commands, ContentReads reads, Purchases purchases, Uploads uploads) {
+        this.uploads = uploads;
         this.commands = commands;
         this.reads = reads;
         this.purchases = purchases;
     }
 
-    record ProductRequest(String title, String description, ProductType type, Money price, Integer minTierRank) {
+    record ProductRequest(String title, String description, ProductType type, Money price, Integer minTierRank,
+                          List<UUID> fileIds) {
     }
 
     record ProductView(UUID id, UUID creatorId, String title, String description, ProductType type, Money price,
-                       Integer minTierRank, boolean published, Instant createdAt, Instant updatedAt) {
+                       Integer minTierRank, List<UUID> fileIds, boolean published, Instant createdAt,
+                       Instant updatedAt) {
 
         static ProductView of(ProductRow row) {
             return new ProductView(row.id(), row.creatorId(), row.title(), row.description(),
-                    ProductType.valueOf(row.type()), row.price(), row.minTierRank(), row.published(),
+                    ProductType.valueOf(row.type()), row.price(), row.minTierRank(), row.fileIds(), row.published(),
                     row.createdAt(), row.updatedAt());
         }
     }
@@ -80,20 +86,23 @@ class ProductController {
                                        @RequestBody ProductRequest request) {
         ProductId id = ProductId.random();
         UUID creator = principal.accountId().value();
+        uploads.requireOwnProductFiles(creator, request.fileIds());
         commands.send(new CreateProductCommand(id, creator, request.title(), request.description(), request.type(),
-                request.price(), request.minTierRank()), "product_not_found");
+                request.price(), request.minTierRank(), request.fileIds()), "product_not_found");
         Instant now = Instant.now();
         return ResponseEntity.created(URI.create("/api/v1/creators/products/" + id)).body(new ProductView(id.value(),
                 creator, request.title().strip(), request.description(), request.type(), request.price(),
-                request.minTierRank(), false, now, now));
+                request.minTierRank(), request.fileIds() == null ? List.of() : request.fileIds(), false, now, now));
     }
 
     @PutMapping("/api/v1/creators/products/{id}")
     @RequiresCapability(Capability.PRODUCTS_WRITE)
     ResponseEntity<Void> update(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id,
                                 @RequestBody ProductRequest request) {
+        uploads.requireOwnProductFiles(principal.accountId().value(), request.fileIds());
         commands.send(new UpdateProductCommand(new ProductId(id), principal.accountId().value(), request.title(),
-                request.description(), request.type(), request.price(), request.minTierRank()), "product_not_found");
+                request.description(), request.type(), request.price(), request.minTierRank(), request.fileIds()),
+                "product_not_found");
         return ResponseEntity.accepted().build();
     }
 

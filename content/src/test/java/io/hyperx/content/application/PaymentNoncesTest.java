@@ -15,7 +15,7 @@ class PaymentNoncesTest {
 
     private static final byte[] SECRET = "test secret".getBytes(StandardCharsets.UTF_8);
     private static final ContentSettings SETTINGS = new ContentSettings(Duration.ofSeconds(10), "",
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15), Duration.ofDays(7), 5);
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 class ProductTest {
@@ -26,6 +27,7 @@ class ProductTest {
     private static final ProductId PRODUCT = ProductId.random();
     private static final UUID CREATOR = UUID.randomUUID();
     private static final Money PRICE = Money.of(1500, "USD");
+    private static final UUID FILE = UUID.randomUUID();
 
     private AggregateTestFixture<Product> fixture;
     private Instant now;
@@ -38,14 +40,14 @@ class ProductTest {
 
     private ProductCreated created() {
         return new ProductCreated(PRODUCT, CREATOR, "Presets", "Lightroom presets", ProductType.DOWNLOAD, PRICE,
-                null, now);
+                null, List.of(), now);
     }
 
     @Test
     void createsADraftProduct() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProductCommand(PRODUCT, CREATOR, "Presets ", "Lightroom presets",
-                        ProductType.DOWNLOAD, PRICE, null))
+                        ProductType.DOWNLOAD, PRICE, null, null))
                 .expectEvents(created());
     }
 
@@ -53,21 +55,21 @@ class ProductTest {
     void refusesAFreeOrUntypedProduct() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProductCommand(PRODUCT, CREATOR, "Presets", null, ProductType.DOWNLOAD,
-                        Money.of(0, "USD"), null))
+                        Money.of(0, "USD"), null, null))
                 .expectException(DomainException.class)
                 .expectExceptionMessage("A product's price must be positive.");
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT, CREATOR, "Presets", null, null, PRICE, null))
+                .when(new CreateProductCommand(PRODUCT, CREATOR, "Presets", null, null, PRICE, null, List.of()))
                 .expectException(DomainException.class);
     }
 
     @Test
-    void updatesWithATierGate() {
+    void updatesWithATierGateAndFilesListedOnce() {
         fixture.given(created())
                 .when(new UpdateProductCommand(PRODUCT, CREATOR, "Presets v2", "more", ProductType.DOWNLOAD,
-                        Money.of(2000, "USD"), 2))
+                        Money.of(2000, "USD"), 2, List.of(FILE, FILE)))
                 .expectEvents(new ProductUpdated(PRODUCT, CREATOR, "Presets v2", "more", ProductType.DOWNLOAD,
-                        Money.of(2000, "USD"), 2, now));
+                        Money.of(2000, "USD"), 2, List.of(FILE), now));
     }
 
     @Test
