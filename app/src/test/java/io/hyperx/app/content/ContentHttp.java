@@ -119,6 +119,45 @@ final class ContentHttp {
         }
     }
 
+    /** A multipart upload of {@code bytes} as field {@code file}. */
+    Response upload(Account account, String purpose, String fileName, byte[] bytes) {
+        try {
+            String boundary = "----hyperx" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(bytes);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/v1/creators/files?purpose=" + purpose))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Authorization", "Bearer " + account.token())
+                    .header("X-Forwarded-For", randomIp())
+                    .build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body() == null || response.body().isBlank() ? JSON.missingNode()
+                    : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response.headers(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs raw bytes. */
+    HttpResponse<byte[]> bytes(String path, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("X-Forwarded-For", randomIp());
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         T last = null;

@@ -313,6 +313,73 @@ class ContentHttpIT {
         assertThat(http.get("/api/v1/posts/" + post + "/content", fan).status()).isEqualTo(200);
     }
 
+    @Test
+    void uploadsAreCheckedByContentAndPurchasedFilesDownloadWithLimitedTokens() {
+        Account creator = http.register("creator");
+        byte[] png = new byte[2048];
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        Response avatar = http.upload(creator, "avatar", "me.png", png);
+        assertThat(avatar.status()).as(avatar.json().toString()).isEqualTo(201);
+        assertThat(avatar.json().path("contentType").asText()).isEqualTo("image/png");
+        assertThat(avatar.json().path("size").asLong()).isEqualTo(2048);
+
+        byte[] executable = new byte[1024];
+        System.arraycopy(new byte[]{'M', 'Z', (byte) 0x90, 0, 3}, 0, executable, 0, 5);
+        Response renamed = http.upload(creator, "avatar", "cute-cat.png", executable);
+        assertThat(renamed.status()).isEqualTo(415);
+        assertThat(renamed.code()).isEqualTo("unsupported_file_type");
+        byte[] bigPng = java.util.Arrays.copyOf(png, 5 * 1024 * 1024 + 1);
+        Response tooBig = http.upload(creator, "avatar", "big.png", bigPng);
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.code()).isEqualTo("file_too_large");
+
+        byte[] zip = new byte[10_000];
+        for (int i = 0; i < zip.length; i++) {
+            zip[i] = (byte) (i % 251);
+        }
+        System.arraycopy(new byte[]{'P', 'K', 3, 4}, 0, zip, 0, 4);
+        String fileId = http.upload(creator, "product", "pack.zip", zip).json().path("id").asText();
+        Response product = http.send("POST", "/api/v1/creators/products", creator, Map.of("title", "Pack",
+                "type", "DOWNLOAD", "price", usd(900), "fileIds", List.of(fileId)));
+        assertThat(product.status()).as(product.json().toString()).isEqualTo(201);
+        String productId = product.json().path("id").asText();
+        http.send("POST", "/api/v1/creators/products/" + productId + "/publish", creator, null);
+        Account fan = http.register("fan");
+        Map<String, Object> linkRequest = Map.of("productId", productId, "fileId", fileId);
+        await("product on sale", () -> http.get("/api/v1/public/creators/" + creator.id() + "/products", null),
+                r -> r.json().path("data").findValuesAsText("id").contains(productId));
+        assertThat(http.send("POST", "/api/v1/fans/downloads", fan, linkRequest).status()).isEqualTo(404);
+        http.send("POST", "/api/v1/fans/purchases", fan, Map.of("productId", productId,
+                "paymentMethodId", "pm_card_visa"));
+        Response link = await("owned", () -> http.send("POST", "/api/v1/fans/downloads", fan, linkRequest),
+                r -> r.status() == 201);
+        String url = link.json().path("url").asText();
+        assertThat(link.json().path("maxDownloads").asInt()).isEqualTo(5);
+
+        java.net.http.HttpResponse<byte[]> whole = http.bytes(url);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Type")).contains("application/zip");
+        assertThat(whole.body()).isEqualTo(zip);
+        java.net.http.HttpResponse<byte[]> part = http.bytes(url, "Range", "bytes=100-199");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(zip, 100, 200));
+        for (int i = 2; i <= 5; i++) {
+            assertThat(http.bytes(url).statusCode()).as("download " + i).isEqualTo(200);
+        }
+        assertThat(http.bytes(url).statusCode()).isEqualTo(410);
+
+        String token = link.json().path("token").asText();
+        assertThat(http.bytes("/api/v1/downloads/" + token.substring(0, token.length() - 1)
+                + (token.endsWith("0") ? "1" : "0")).statusCode()).isEqualTo(404);
+        assertThat(http.bytes("/api/v1/downloads/garbage").statusCode()).isEqualTo(404);
+        String fresh = http.send("POST", "/api/v1/fans/downloads", fan, linkRequest).json().path("token").asText();
+        jdbc.update("UPDATE content.download_token SET expires_at = now() - interval '1 second' WHERE token_id = ?::uuid",
+                fresh.substring(0, fresh.indexOf('.')));
+        java.net.http.HttpResponse<byte[]> expired = http.bytes("/api/v1/downloads/" + fresh);
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(new String(expired.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("download_expired");
+    }
+
     private Map<String, List<Map<String, Object>>> snapshot() {
         return Map.of(
                 "post", jdbc.queryForList("SELECT * FROM content.post ORDER BY post_id"),
