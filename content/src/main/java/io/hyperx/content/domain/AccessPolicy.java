@@ -70,15 +70,15 @@ public final class AccessPolicy {
         if (!viewer.canViewContent()) {
             return Outcome.CAPABILITY_MISSING;
         }
-        List<HeldTier> held = entitlements.heldTiers();
         return switch (visibility.type()) {
-            case Visibility.PAY_PER_VIEW -> entitlements.unlocked() || holdsOneOf(held, visibility.tierIds())
+            case Visibility.PAY_PER_VIEW -> entitlements.unlocked()
+                    || (visibility.tierIds() != null && holdsOneOf(entitlements.heldTiers(), visibility.tierIds()))
                     ? Outcome.ALLOWED : Outcome.PAYMENT_REQUIRED;
-            case Visibility.MEMBERS -> held.isEmpty() ? Outcome.INSUFFICIENT_TIER : Outcome.ALLOWED;
+            case Visibility.MEMBERS -> entitlements.heldTiers().isEmpty() ? Outcome.INSUFFICIENT_TIER : Outcome.ALLOWED;
             case Visibility.MIN_TIER_RANK -> visibility.minTierRank() != null
-                    && held.stream().anyMatch(tier -> tier.rank() >= visibility.minTierRank())
+                    && entitlements.heldTiers().stream().anyMatch(tier -> tier.rank() >= visibility.minTierRank())
                     ? Outcome.ALLOWED : Outcome.INSUFFICIENT_TIER;
-            case Visibility.TIERS -> holdsOneOf(held, visibility.tierIds())
+            case Visibility.TIERS -> holdsOneOf(entitlements.heldTiers(), visibility.tierIds())
                     ? Outcome.ALLOWED : Outcome.INSUFFICIENT_TIER;
             default -> Outcome.UNDECIDABLE;
         };
