@@ -68,7 +68,8 @@ public class SimulatedStripe implements PaymentGateway, ApplicationListener<WebS
     @Override
     public Charge charge(ChargeRequest request) {
         String intentId = "pi_sim_" + request.paymentId().value().toString().replace("-", "");
-        ids.remember(intentId, request.paymentId());
+        String clientSecret = intentId + "_secret_sim";
+        ids.remember(intentId, request.paymentId(), clientSecret);
         String method = request.paymentMethodId() == null ? "" : request.paymentMethodId();
         String declineCode = declineCodeOf(method);
         ObjectNode intent = json.createObjectNode()
@@ -91,7 +92,35 @@ public class SimulatedStripe implements PaymentGateway, ApplicationListener<WebS
         }
         String type = declineCode == null ? "payment_intent.succeeded" : "payment_intent.payment_failed";
         afterCommit(() -> deliver(event(type, intentId, intent)));
-        return new Charge(intentId, "processing", intentId + "_secret_sim", null);
+        return new Charge(intentId, "processing", clientSecret, null);
+    }
+
+    /** Dev only: the payer got {@code totalRefunded} back so far; Stripe reports the charge's cumulative total. */
+    public void refund(io.hyperx.subscription.api.PaymentId payment, io.hyperx.kernel.Money totalRefunded) {
+        String intentId = ids.intentOf(payment).map(ProviderPayments.Intent::providerPaymentId)
+                .orElseThrow(() -> new IllegalArgumentException("payment " + payment + " was never charged"));
+        ObjectNode charge = json.createObjectNode()
+                .put("id", "ch_sim_" + payment.value().toString().replace("-", ""))
+                .put("object", "charge")
+                .put("payment_intent", intentId)
+                .put("amount_refunded", totalRefunded.amountMinor())
+                .put("currency", totalRefunded.currency().getCurrencyCode().toLowerCase(Locale.ROOT));
+        deliver(event("charge.refunded", intentId + "/" + totalRefunded.amountMinor(), charge));
+    }
+
+    /** Dev only: the payer disputes the payment with their bank. */
+    public void dispute(io.hyperx.subscription.api.PaymentId payment, io.hyperx.kernel.Money amount, String reason) {
+        String intentId = ids.intentOf(payment).map(ProviderPayments.Intent::providerPaymentId)
+                .orElseThrow(() -> new IllegalArgumentException("payment " + payment + " was never charged"));
+        String disputeId = "dp_sim_" + payment.value().toString().replace("-", "");
+        ObjectNode dispute = json.createObjectNode()
+                .put("id", disputeId)
+                .put("object", "dispute")
+                .put("payment_intent", intentId)
+                .put("amount", amount.amountMinor())
+                .put("currency", amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+                .put("reason", reason);
+        deliver(event("charge.dispute.created", disputeId, dispute));
     }
 
     /** A Stripe-format event around {@code object}; its id is stable for the same object and type. */

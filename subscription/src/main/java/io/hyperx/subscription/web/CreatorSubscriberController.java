@@ -1,16 +1,22 @@
 package io.hyperx.subscription.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.RequiresCapability;
+import io.hyperx.subscription.api.FindPaymentQuery;
 import io.hyperx.subscription.api.FindPaymentsQuery;
 import io.hyperx.subscription.api.FindSubscriptionQuery;
 import io.hyperx.subscription.api.FindSubscriptionsQuery;
+import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPage;
+import io.hyperx.subscription.api.PaymentStatus;
+import io.hyperx.subscription.api.PaymentView;
 import io.hyperx.subscription.api.SubscriptionPage;
 import io.hyperx.subscription.api.SubscriptionStatus;
 import io.hyperx.subscription.api.SubscriptionView;
 import io.hyperx.subscription.domain.SubscriptionProblem;
+import io.hyperx.subscription.infra.ProviderPayments;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,9 +33,11 @@ import java.util.UUID;
 class CreatorSubscriberController {
 
     private final QueryGateway queries;
+    private final ProviderPayments providerPayments;
 
-    CreatorSubscriberController(QueryGateway queries) {
+    CreatorSubscriberController(QueryGateway queries, ProviderPayments providerPayments) {
         this.queries = queries;
+        this.providerPayments = providerPayments;
     }
 
     @GetMapping("/api/v1/creators/subscribers")
@@ -63,6 +71,24 @@ class CreatorSubscriberController {
         PaymentPage result = queries.query(new FindPaymentsQuery(null, principal.accountId().value(), page, size),
                 ResponseTypes.instanceOf(PaymentPage.class)).join();
         return Lists.page(result.data(), result.pagination());
+    }
+
+    /** One of the fan's own payments, with the client secret to confirm it while it awaits confirmation. */
+    record PaymentDetail(@JsonUnwrapped PaymentView payment, String providerPaymentId, String clientSecret) {
+    }
+
+    @GetMapping("/api/v1/fans/payments/{id}")
+    @RequiresCapability(Capability.ACCOUNT_SELF)
+    PaymentDetail fanPayment(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id) {
+        PaymentView payment = queries.query(new FindPaymentQuery(id), ResponseTypes.instanceOf(PaymentView.class))
+                .join();
+        if (payment == null || !payment.payerId().equals(principal.accountId().value())) {
+            throw SubscriptionProblem.notFound("payment_not_found", "No such payment.");
+        }
+        var intent = providerPayments.intentOf(new PaymentId(id));
+        boolean open = payment.status() == PaymentStatus.INITIATED;
+        return new PaymentDetail(payment, intent.map(ProviderPayments.Intent::providerPaymentId).orElse(null),
+                open ? intent.map(ProviderPayments.Intent::clientSecret).orElse(null) : null);
     }
 
     @GetMapping("/api/v1/fans/payments")

@@ -20,10 +20,10 @@ import io.hyperx.subscription.api.SubscriptionView;
 import io.hyperx.subscription.api.TierId;
 import io.hyperx.subscription.api.TierView;
 import io.hyperx.subscription.api.UnpauseSubscriptionCommand;
-import io.hyperx.subscription.application.IdempotencyKeys;
 import io.hyperx.subscription.application.PaymentMethods;
 import io.hyperx.subscription.application.SubscribeToTier;
 import io.hyperx.subscription.domain.SubscriptionProblem;
+import io.hyperx.subscription.infra.ProviderPayments;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -48,18 +49,21 @@ import java.util.UUID;
 @RestController
 class FanSubscriptionController {
 
+    private static final Duration INTENT_WAIT = Duration.ofSeconds(2);
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final SubscribeToTier subscribeToTier;
-    private final IdempotencyKeys idempotencyKeys;
     private final PaymentMethods paymentMethods;
+    private final ProviderPayments providerPayments;
 
     FanSubscriptionController(CommandGateway commands, QueryGateway queries, SubscribeToTier subscribeToTier,
-                              IdempotencyKeys idempotencyKeys, PaymentMethods paymentMethods) {
+                              PaymentMethods paymentMethods,
+                              ProviderPayments providerPayments) {
+        this.providerPayments = providerPayments;
         this.commands = commands;
         this.queries = queries;
         this.subscribeToTier = subscribeToTier;
-        this.idempotencyKeys = idempotencyKeys;
         this.paymentMethods = paymentMethods;
     }
 
@@ -73,7 +77,8 @@ class FanSubscriptionController {
     record Subscribed(UUID id, SubscriptionStatus status, UUID tierId, Money price, Payment payment) {
     }
 
-    record Payment(UUID id, String status) {
+    /** The first payment: its processor intent and the client secret the browser confirms it with, when ready. */
+    record Payment(UUID id, String status, String providerPaymentId, String clientSecret) {
     }
 
     @PostMapping("/api/v1/fans/subscriptions")
@@ -88,20 +93,13 @@ class FanSubscriptionController {
         String method = request.paymentMethodId() != null ? request.paymentMethodId()
                 : paymentMethods.defaultOf(fan).orElseThrow(() -> SubscriptionProblem.unprocessable(
                 "payment_method_required", "No payment method given and no default payment method saved."));
-        IdempotencyKeys.Claim claim = idempotencyKeys.claim(fan, key, "subscribe",
-                request.tierId() + "|" + request.paymentMethodId());
-        SubscriptionId id = new SubscriptionId(claim.resourceId());
-        TierView tier = queries.query(new FindTierQuery(request.tierId()), ResponseTypes.instanceOf(TierView.class))
-                .join();
-        if (tier == null) {
-            throw SubscriptionProblem.notFound("tier_not_found", "No such tier.");
-        }
-        PaymentId payment = claim.repeated()
-                ? (tier.trialDays() > 0 ? null : io.hyperx.subscription.domain.SubscriptionPaymentIds.initial(id))
-                : subscribeToTier.subscribe(id, fan, new TierId(request.tierId()), method).initialPaymentId();
+        SubscribeToTier.Started started = subscribeToTier.subscribe(fan, new TierId(request.tierId()), method, key);
+        SubscriptionId id = started.subscriptionId();
+        TierView tier = started.tier();
+        PaymentId payment = started.initialPaymentId();
         Subscribed body = new Subscribed(id.value(),
                 tier.trialDays() > 0 ? SubscriptionStatus.TRIALING : SubscriptionStatus.PENDING, tier.id(),
-                tier.price(), payment == null ? null : new Payment(payment.value(), "processing"));
+                tier.price(), payment == null ? null : payment(payment));
         return ResponseEntity.created(URI.create("/api/v1/fans/subscriptions/" + id)).body(body);
     }
 
@@ -181,6 +179,30 @@ class FanSubscriptionController {
         own(principal, id);
         commands.sendAndWait(new UnpauseSubscriptionCommand(new SubscriptionId(id)));
         return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+    }
+
+    /**
+     * The payment is handed to the processor asynchronously, right after the subscription is stored; wait briefly
+     * for its intent so the client can confirm at once (else it reads it later from {@code GET /fans/payments/{id}}).
+     */
+    private Payment payment(PaymentId payment) {
+        long deadline = System.nanoTime() + INTENT_WAIT.toNanos();
+        while (true) {
+            var intent = providerPayments.intentOf(payment);
+            if (intent.isPresent()) {
+                return new Payment(payment.value(), "requires_confirmation", intent.get().providerPaymentId(),
+                        intent.get().clientSecret());
+            }
+            if (System.nanoTime() > deadline) {
+                return new Payment(payment.value(), "processing", null, null);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Payment(payment.value(), "processing", null, null);
+            }
+        }
     }
 
     private SubscriptionView own(AccountPrincipal principal, UUID id) {

@@ -8,7 +8,12 @@ import io.hyperx.kernel.Money;
 import io.hyperx.subscription.api.ArchiveTierCommand;
 import io.hyperx.subscription.api.BillingInterval;
 import io.hyperx.subscription.api.CreateTierCommand;
+import io.hyperx.subscription.api.FindSubscriptionsQuery;
 import io.hyperx.subscription.api.FindTierQuery;
+import io.hyperx.subscription.api.MigrateSubscriberPriceCommand;
+import io.hyperx.subscription.api.SubscriptionId;
+import io.hyperx.subscription.api.SubscriptionPage;
+import io.hyperx.subscription.api.SubscriptionView;
 import io.hyperx.subscription.api.FindTiersQuery;
 import io.hyperx.subscription.api.TierId;
 import io.hyperx.subscription.api.TierView;
@@ -87,6 +92,32 @@ class TierController {
         ownTier(principal, id);
         commands.sendAndWait(new ArchiveTierCommand(new TierId(id), principal.accountId().value()));
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Moves every current member of the tier to its current price, from each member's next renewal on (until then
+     * members keep the price they subscribed at). Answers how many subscriptions were asked to migrate.
+     */
+    @PostMapping("/api/v1/creators/tiers/{id}/migrate-subscribers")
+    @RequiresCapability(Capability.TIERS_WRITE)
+    Map<String, Integer> migrateSubscribers(@AuthenticationPrincipal AccountPrincipal principal,
+                                            @PathVariable UUID id) {
+        TierView tier = ownTier(principal, id);
+        int migrated = 0;
+        for (int page = 0; ; page++) {
+            SubscriptionPage members = queries.query(new FindSubscriptionsQuery(null, tier.creatorId(), id, null,
+                    page, 100), ResponseTypes.instanceOf(SubscriptionPage.class)).join();
+            for (SubscriptionView member : members.data()) {
+                if (member.status().isOngoing()) {
+                    commands.sendAndWait(new MigrateSubscriberPriceCommand(new SubscriptionId(member.id()),
+                            new TierId(id), tier.price()));
+                    migrated++;
+                }
+            }
+            if (page + 1 >= members.pagination().totalPages()) {
+                return Map.of("migrated", migrated);
+            }
+        }
     }
 
     /**
