@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hyperx.identity.admin.email=" + FoundationTest.ADMIN_EMAIL,
-                "hyperx.identity.admin.password=" + FoundationTest.ADMIN_PASSWORD})
+                "hyperx.identity.admin.password=" + FoundationTest.ADMIN_PASSWORD,
+                "hyperx.health.metrics-interval=1s"})
 @WithFreshPostgres
 @AutoConfigureObservability
 @Import(ProbeConfiguration.class)
