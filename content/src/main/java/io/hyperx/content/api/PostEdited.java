@@ -1,0 +1,8 @@
+package io.hyperx.content.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The creator changed the post. */
+public record PostEdited(PostId postId, UUID creatorId, String title, String body, Visibility visibility, Instant occurredAt) {
+}

@@ -1,0 +1,11 @@
+package io.hyperx.content.api;
+
+import io.hyperx.kernel.Money;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A creator added a product (not on sale yet). */
+public record ProductCreated(ProductId productId, UUID creatorId, String title, String description, ProductType type, Money price, Integer minTierRank, List<UUID> fileIds, Instant occurredAt) {
+}

@@ -1,0 +1,2 @@
+/** Content's adapters: the local-filesystem file storage. */
+package io.hyperx.content.infra;
