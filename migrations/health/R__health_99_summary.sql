@@ -33,6 +33,19 @@ WITH checks (check_name, context, view_rows, detail) AS (
     SELECT 'subscription_renewal_scheduled', 'subscription',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_renewal_scheduled_violations),
            'every active, trialing or paused subscription has its renewal in the due-date table'
+    UNION ALL
+    SELECT 'content_entitlement_backed', 'content',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.content_entitlement_unbacked_violations),
+           'every entitlement has a granting subscription or a succeeded, unrefunded payment behind it'
+    UNION ALL
+    SELECT 'content_subscription_entitled', 'content',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}')
+            FROM health.content_subscription_without_entitlement_violations),
+           'every active subscription has its entitlement'
+    UNION ALL
+    SELECT 'identity_expired_sessions', 'identity',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.identity_expired_session_violations),
+           'no refresh token stays active more than a day past its expiry'
 )
 SELECT check_name::text,
        context::text,

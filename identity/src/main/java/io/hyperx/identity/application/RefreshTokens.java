@@ -55,6 +55,14 @@ class RefreshTokens {
                 Timestamp.from(now), accountId.value());
     }
 
+    /** Closes the sessions whose refresh token expired unused, so none stays active past its expiry. */
+    int revokeExpired(Instant now) {
+        return jdbc.update("""
+                UPDATE identity.refresh_token SET revoked_at = ?
+                WHERE revoked_at IS NULL AND used_at IS NULL AND expires_at < ?""",
+                Timestamp.from(now), Timestamp.from(now));
+    }
+
     record Row(UUID familyId, AccountId accountId, Instant expiresAt, boolean used, boolean revoked) {
     }
 }

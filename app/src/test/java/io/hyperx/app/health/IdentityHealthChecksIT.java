@@ -1,0 +1,60 @@
+package io.hyperx.app.health;
+
+import io.hyperx.testsupport.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The session check passes while expired refresh tokens are revoked and catches one left active. */
+class IdentityHealthChecksIT {
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        TestPostgres.Database database = TestPostgres.newDatabase();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
+                database.password());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(true).load()
+                .migrate();
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void aRefreshTokenActiveLongPastItsExpiryFails() {
+        UUID account = account();
+        refreshToken(account, "now() + interval '20 days'", null);
+        refreshToken(account, "now() - interval '3 days'", "now() - interval '2 days'");
+        assertThat(failing()).isEmpty();
+
+        refreshToken(account, "now() - interval '3 days'", null);
+
+        assertThat(failing()).containsExactly("identity_expired_sessions");
+    }
+
+    private List<String> failing() {
+        return jdbc.queryForList("""
+                SELECT check_name FROM health.schema_health_check
+                WHERE context = 'identity' AND NOT is_passing""", String.class);
+    }
+
+    private UUID account() {
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO identity.account (account_id, role, status, created_at) "
+                + "VALUES (?, 'fan', 'active', now())", id);
+        return id;
+    }
+
+    private void refreshToken(UUID account, String expiresAt, String revokedAt) {
+        jdbc.update("INSERT INTO identity.refresh_token (token_hash, family_id, account_id, issued_at, expires_at, "
+                + "revoked_at) VALUES (?, ?, ?, now() - interval '30 days', " + expiresAt + ", " + revokedAt + ")",
+                UUID.randomUUID().toString().getBytes(), UUID.randomUUID(), account);
+    }
+}
