@@ -13,9 +13,7 @@ import io.hyperx.subscription.api.TierId;
 import io.hyperx.subscription.application.DueJobSweeper;
 import io.hyperx.subscription.application.SubscribeToTier;
 import io.hyperx.subscription.domain.SubscriptionPaymentIds;
-import io.hyperx.subscription.query.PaymentProjection;
-import io.hyperx.subscription.query.SubscriptionProjection;
-import io.hyperx.subscription.query.TierProjection;
+import io.hyperx.subscription.query.SubscriptionViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -113,16 +111,12 @@ class SubscriptionDurabilityIT {
         Map<String, List<Map<String, Object>>> live = rows(creator);
         assertThat(live.values()).allSatisfy(table -> assertThat(table).isNotEmpty());
 
-        for (String group : List.of(TierProjection.GROUP, SubscriptionProjection.GROUP, PaymentProjection.GROUP)) {
-            StreamingEventProcessor processor = eventProcessing
-                    .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
-            processor.shutDown();
-            processor.resetTokens();
-        }
+        StreamingEventProcessor processor = eventProcessing
+                .eventProcessor(SubscriptionViews.GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
         assertThat(rows(creator).values()).allSatisfy(table -> assertThat(table).isEmpty());
-        for (String group : List.of(TierProjection.GROUP, SubscriptionProjection.GROUP, PaymentProjection.GROUP)) {
-            eventProcessing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow().start();
-        }
+        processor.start();
 
         Map<String, List<Map<String, Object>>> replayed = SubscriptionScenario.await("replay",
                 () -> rows(creator), rows -> rows.equals(live));

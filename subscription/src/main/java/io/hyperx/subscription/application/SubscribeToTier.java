@@ -1,5 +1,7 @@
 package io.hyperx.subscription.application;
 
+import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.IsAccountSuspendedQuery;
 import io.hyperx.subscription.api.FindSubscriptionsQuery;
 import io.hyperx.subscription.api.FindTierQuery;
 import io.hyperx.subscription.api.PaymentId;
@@ -43,7 +45,15 @@ public class SubscribeToTier {
         TierView tier = queries.query(new FindTierQuery(tierId.value()), ResponseTypes.instanceOf(TierView.class))
                 .join();
         if (tier == null) {
-            throw new SubscriptionProblem(SubscriptionProblem.Kind.NOT_FOUND, "tier_not_found", "No such tier.");
+            throw SubscriptionProblem.notFound("tier_not_found", "No such tier.");
+        }
+        for (UUID account : new UUID[]{fanId, tier.creatorId()}) {
+            Boolean suspended = queries.query(new IsAccountSuspendedQuery(new AccountId(account)),
+                    ResponseTypes.instanceOf(Boolean.class)).join();
+            if (Boolean.TRUE.equals(suspended)) {
+                throw SubscriptionProblem.forbidden("account_suspended",
+                        account.equals(fanId) ? "Your account is suspended." : "The creator's account is suspended.");
+            }
         }
         SubscriptionPage ongoing = queries.query(new FindSubscriptionsQuery(fanId, tier.creatorId(), null, null, 0,
                 100), ResponseTypes.instanceOf(SubscriptionPage.class)).join();

@@ -7,6 +7,7 @@ import io.hyperx.subscription.api.ChangePaymentMethodCommand;
 import io.hyperx.subscription.api.ChangeTierCommand;
 import io.hyperx.subscription.api.EndGracePeriodCommand;
 import io.hyperx.subscription.api.ExpiryReason;
+import io.hyperx.subscription.api.MigrateSubscriberPriceCommand;
 import io.hyperx.subscription.api.PauseSubscriptionCommand;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.RecordSubscriptionPaymentFailedCommand;
@@ -28,6 +29,8 @@ import io.hyperx.subscription.api.SubscriptionPaused;
 import io.hyperx.subscription.api.SubscriptionPausedPeriodSkipped;
 import io.hyperx.subscription.api.SubscriptionPaymentMethodChanged;
 import io.hyperx.subscription.api.SubscriptionPaymentRetryRequested;
+import io.hyperx.subscription.api.SubscriptionPriceChangeScheduled;
+import io.hyperx.subscription.api.SubscriptionPriceChanged;
 import io.hyperx.subscription.api.SubscriptionRecovered;
 import io.hyperx.subscription.api.SubscriptionRenewalRequested;
 import io.hyperx.subscription.api.SubscriptionRenewed;
@@ -76,6 +79,7 @@ public class Subscription {
     private Instant periodEnd;
     private boolean cancelRequested;
     private SubscriptionDowngradeScheduled pendingDowngrade;
+    private Money pendingPrice;
     private PaymentId renewalPaymentId;
     private PaymentId failedPaymentId;
     private final Set<PaymentId> retryPayments = new HashSet<>();
@@ -159,6 +163,8 @@ public class Subscription {
                     apply(new SubscriptionTierChanged(subscriptionId, fanId, creatorId, tierId,
                             pendingDowngrade.toTierId(), pendingDowngrade.toRank(), pendingDowngrade.newPrice(),
                             null, null, paymentMethodId, now()));
+                } else if (pendingPrice != null) {
+                    apply(new SubscriptionPriceChanged(subscriptionId, fanId, creatorId, price, pendingPrice, now()));
                 }
                 apply(new SubscriptionRenewalRequested(subscriptionId, fanId, creatorId,
                         renewalPaymentIdFor(periodEnd), price, paymentMethodId, periodEnd));
@@ -278,6 +284,24 @@ public class Subscription {
     }
 
     @CommandHandler
+    void handle(MigrateSubscriberPriceCommand command) {
+        requireOngoing();
+        if (!command.tierId().equals(tierId)) {
+            return; // the fan has moved to another tier since the creator listed the members
+        }
+        if (!command.newPrice().currency().equals(price.currency())) {
+            throw SubscriptionProblem.unprocessable("currency_mismatch",
+                    "The new price is in " + command.newPrice().currency() + ", the subscription in "
+                            + price.currency() + ".");
+        }
+        Money target = pendingPrice != null ? pendingPrice : price;
+        if (!command.newPrice().equals(target)) {
+            apply(new SubscriptionPriceChangeScheduled(subscriptionId, fanId, creatorId, tierId, command.newPrice(),
+                    periodEnd, now()));
+        }
+    }
+
+    @CommandHandler
     void handle(ChangePaymentMethodCommand command) {
         requireOngoing();
         if (!command.paymentMethodId().equals(paymentMethodId)) {
@@ -392,11 +416,23 @@ public class Subscription {
         tierRank = event.toRank();
         price = event.newPrice();
         pendingDowngrade = null;
+        pendingPrice = null;
     }
 
     @EventSourcingHandler
     void on(SubscriptionDowngradeScheduled event) {
         pendingDowngrade = event;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionPriceChangeScheduled event) {
+        pendingPrice = event.newPrice().equals(price) ? null : event.newPrice();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionPriceChanged event) {
+        price = event.newPrice();
+        pendingPrice = null;
     }
 
     @EventSourcingHandler

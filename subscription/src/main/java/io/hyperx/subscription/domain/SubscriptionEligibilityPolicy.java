@@ -3,8 +3,8 @@ package io.hyperx.subscription.domain;
 import java.util.UUID;
 
 /**
- * Who may subscribe to a tier: not its own creator (422), only a published (422), unarchived (409), not full (409)
- * tier, and not while already subscribed to the same creator (409: change tier instead).
+ * Who may subscribe to a tier: not its own creator (422), only a published (422), unarchived (409)
+ * tier, not while already subscribed to the same creator (409: change tier instead), and not to a full tier (409).
  */
 public final class SubscriptionEligibilityPolicy {
 
@@ -26,12 +26,12 @@ public final class SubscriptionEligibilityPolicy {
         if (!tier.published()) {
             throw SubscriptionProblem.unprocessable("tier_not_published", "The tier is not published.");
         }
-        if (tier.memberLimit() != null && tier.memberCount() >= tier.memberLimit()) {
-            throw SubscriptionProblem.conflict("tier_full", "The tier has reached its member limit.");
-        }
         if (alreadySubscribedToCreator) {
             throw SubscriptionProblem.conflict("already_subscribed",
                     "You already subscribe to this creator; change tier instead.");
+        }
+        if (tier.memberLimit() != null && tier.memberCount() >= tier.memberLimit()) {
+            throw SubscriptionProblem.conflict("tier_full", "The tier has reached its member limit.");
         }
     }
 }

@@ -1,26 +1,36 @@
 package io.hyperx.subscription.domain;
 
+import io.hyperx.kernel.DomainException;
+
 /**
- * A refused command, with a stable code for problem responses and the kind of refusal (which the web layer turns
- * into a status).
+ * A refused command of the subscription context, with a stable code; the shared problem-details advice turns it
+ * into a response with the status of its kind.
  */
-public final class SubscriptionProblem extends RuntimeException {
+public final class SubscriptionProblem extends DomainException {
 
     /** How a refusal reads to a client. */
     public enum Kind {
-        NOT_FOUND,
-        FORBIDDEN,
-        CONFLICT,
-        UNPROCESSABLE
+        NOT_FOUND(404),
+        FORBIDDEN(403),
+        CONFLICT(409),
+        UNPROCESSABLE(422);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
     }
 
     private final Kind kind;
-    private final String code;
 
     public SubscriptionProblem(Kind kind, String code, String message) {
-        super(message);
+        super(kind.status, code, message);
         this.kind = kind;
-        this.code = code;
+    }
+
+    public static SubscriptionProblem notFound(String code, String message) {
+        return new SubscriptionProblem(Kind.NOT_FOUND, code, message);
     }
 
     public static SubscriptionProblem conflict(String code, String message) {
@@ -37,9 +47,5 @@ public final class SubscriptionProblem extends RuntimeException {
 
     public Kind kind() {
         return kind;
-    }
-
-    public String code() {
-        return code;
     }
 }

@@ -68,7 +68,8 @@ public class SimulatedStripe implements PaymentGateway, ApplicationListener<WebS
     @Override
     public Charge charge(ChargeRequest request) {
         String intentId = "pi_sim_" + request.paymentId().value().toString().replace("-", "");
-        ids.remember(intentId, request.paymentId());
+        String clientSecret = intentId + "_secret_sim";
+        ids.remember(intentId, request.paymentId(), clientSecret);
         String method = request.paymentMethodId() == null ? "" : request.paymentMethodId();
         String declineCode = declineCodeOf(method);
         ObjectNode intent = json.createObjectNode()
@@ -91,7 +92,7 @@ public class SimulatedStripe implements PaymentGateway, ApplicationListener<WebS
         }
         String type = declineCode == null ? "payment_intent.succeeded" : "payment_intent.payment_failed";
         afterCommit(() -> deliver(event(type, intentId, intent)));
-        return new Charge(intentId, "processing", intentId + "_secret_sim", null);
+        return new Charge(intentId, "processing", clientSecret, null);
     }
 
     /** A Stripe-format event around {@code object}; its id is stable for the same object and type. */

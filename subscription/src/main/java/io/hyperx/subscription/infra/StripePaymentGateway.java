@@ -71,7 +71,7 @@ public class StripePaymentGateway implements PaymentGateway {
             }
             PaymentIntent intent = stripe.v1().paymentIntents().create(params.build(),
                     idempotent("payment-" + request.paymentId()));
-            ids.remember(intent.getId(), request.paymentId());
+            ids.remember(intent.getId(), request.paymentId(), intent.getClientSecret());
             return new Charge(intent.getId(), intent.getStatus(), intent.getClientSecret(), null);
         } catch (CardException declined) {
             // Stripe created the intent and reports payment_intent.payment_failed by webhook as well

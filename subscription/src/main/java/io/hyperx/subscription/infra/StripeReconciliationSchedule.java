@@ -1,25 +1,33 @@
 package io.hyperx.subscription.infra;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** In Stripe mode, reconciles undelivered events every hour (and once shortly after start). */
-@Component
+/** In Stripe mode: the reconciliation, run every hour (first a minute after start) and on demand by ops. */
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${hyperx.stripe.secret-key:}' != ''")
 class StripeReconciliationSchedule {
 
-    private final StripeReconciliation reconciliation;
-
-    StripeReconciliationSchedule(StripeSettings settings, StripeWebhookIntake intake) {
-        this.reconciliation = new StripeReconciliation(StripePaymentGateway.client(settings), intake::handleVerified,
+    @Bean
+    StripeReconciliation stripeReconciliation(StripeSettings settings, StripeWebhookIntake intake) {
+        return new StripeReconciliation(StripePaymentGateway.client(settings), intake::handleVerified,
                 Clock.systemUTC());
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
-    void reconcile() {
-        reconciliation.reconcile();
+    @Bean
+    HourlyReconciliation hourlyReconciliation(StripeReconciliation reconciliation) {
+        return new HourlyReconciliation(reconciliation);
+    }
+
+    record HourlyReconciliation(StripeReconciliation reconciliation) {
+
+        @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+        void run() {
+            reconciliation.reconcile();
+        }
     }
 }

@@ -30,10 +30,9 @@ import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent
 
 /** Payment history for payers and creators, newest first. */
 @Component
-@ProcessingGroup(PaymentProjection.GROUP)
+@ProcessingGroup(SubscriptionViews.GROUP)
 public class PaymentProjection {
 
-    public static final String GROUP = "subscription-payments";
 
     private final PaymentRepository payments;
 

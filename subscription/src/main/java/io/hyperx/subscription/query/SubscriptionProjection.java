@@ -14,6 +14,7 @@ import io.hyperx.subscription.api.SubscriptionId;
 import io.hyperx.subscription.api.SubscriptionPage;
 import io.hyperx.subscription.api.SubscriptionPaused;
 import io.hyperx.subscription.api.SubscriptionPausedPeriodSkipped;
+import io.hyperx.subscription.api.SubscriptionPriceChanged;
 import io.hyperx.subscription.api.SubscriptionRecovered;
 import io.hyperx.subscription.api.SubscriptionRenewed;
 import io.hyperx.subscription.api.SubscriptionStarted;
@@ -39,10 +40,9 @@ import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent
 
 /** Subscriptions for fans (their own) and creators (their subscribers), filterable by tier and status. */
 @Component
-@ProcessingGroup(SubscriptionProjection.GROUP)
+@ProcessingGroup(SubscriptionViews.GROUP)
 public class SubscriptionProjection {
 
-    public static final String GROUP = "subscription-subscriptions";
 
     private final SubscriptionRepository subscriptions;
 
@@ -133,6 +133,11 @@ public class SubscriptionProjection {
             row.tierId = event.toTierId().value();
             row.priceMinor = event.newPrice().amountMinor();
         });
+    }
+
+    @EventHandler
+    void on(SubscriptionPriceChanged event, @Timestamp Instant at) {
+        update(event.subscriptionId(), at, row -> row.priceMinor = event.newPrice().amountMinor());
     }
 
     @EventHandler

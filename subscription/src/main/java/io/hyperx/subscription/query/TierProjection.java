@@ -20,10 +20,9 @@ import java.util.List;
 
 /** The tier catalog: every tier with its current terms; member counts come from the subscriptions view. */
 @Component
-@ProcessingGroup(TierProjection.GROUP)
+@ProcessingGroup(SubscriptionViews.GROUP)
 public class TierProjection {
 
-    public static final String GROUP = "subscription-tiers";
 
     private final TierRepository tiers;
     private final SubscriptionRepository subscriptions;

@@ -1,5 +1,6 @@
 package io.hyperx.subscription.web;
 
+import io.hyperx.identity.api.PublicEndpoint;
 import io.hyperx.subscription.infra.StripeWebhookIntake;
 import io.hyperx.subscription.infra.StripeWebhookIntake.Outcome;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ class StripeWebhookController {
     }
 
     @PostMapping(path = "/api/v1/webhooks/stripe", consumes = MediaType.ALL_VALUE)
+    @PublicEndpoint
     ResponseEntity<?> receive(@RequestBody(required = false) String payload,
                               @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         Outcome outcome = intake.receive(payload, signature);

@@ -7,6 +7,7 @@ import io.hyperx.subscription.api.ChangePaymentMethodCommand;
 import io.hyperx.subscription.api.ChangeTierCommand;
 import io.hyperx.subscription.api.EndGracePeriodCommand;
 import io.hyperx.subscription.api.ExpiryReason;
+import io.hyperx.subscription.api.MigrateSubscriberPriceCommand;
 import io.hyperx.subscription.api.PauseSubscriptionCommand;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
@@ -29,6 +30,8 @@ import io.hyperx.subscription.api.SubscriptionPaused;
 import io.hyperx.subscription.api.SubscriptionPausedPeriodSkipped;
 import io.hyperx.subscription.api.SubscriptionPaymentMethodChanged;
 import io.hyperx.subscription.api.SubscriptionPaymentRetryRequested;
+import io.hyperx.subscription.api.SubscriptionPriceChangeScheduled;
+import io.hyperx.subscription.api.SubscriptionPriceChanged;
 import io.hyperx.subscription.api.SubscriptionRecovered;
 import io.hyperx.subscription.api.SubscriptionRenewalRequested;
 import io.hyperx.subscription.api.SubscriptionRenewed;
@@ -360,5 +363,31 @@ class SubscriptionTest {
                 .when(new RenewSubscriptionCommand(SUB, trialEnd))
                 .expectEvents(new SubscriptionRenewalRequested(SUB, FAN, CREATOR,
                         SubscriptionPaymentIds.renewal(SUB, trialEnd), PRICE, "pm_card_visa", trialEnd));
+    }
+
+    @Test
+    void aPriceMigrationWaitsForTheNextRenewal() {
+        Money newPrice = Money.of(1200, "USD");
+        SubscriptionPriceChangeScheduled scheduled = new SubscriptionPriceChangeScheduled(SUB, FAN, CREATOR, SILVER,
+                newPrice, T1, T0);
+        fixture.given(started(), activated())
+                .andGivenCurrentTime(T0)
+                .when(new MigrateSubscriberPriceCommand(SUB, SILVER, newPrice))
+                .expectEvents(scheduled);
+        fixture.given(started(), activated(), scheduled)
+                .when(new MigrateSubscriberPriceCommand(SUB, SILVER, newPrice))
+                .expectNoEvents();
+        fixture.given(started(), activated(), scheduled)
+                .andGivenCurrentTime(T1)
+                .when(new RenewSubscriptionCommand(SUB, T1))
+                .expectEvents(new SubscriptionPriceChanged(SUB, FAN, CREATOR, PRICE, newPrice, T1),
+                        new SubscriptionRenewalRequested(SUB, FAN, CREATOR, RENEWAL, newPrice, "pm_card_visa", T1));
+    }
+
+    @Test
+    void aPriceMigrationForATierTheFanHasLeftChangesNothing() {
+        fixture.given(started(), activated())
+                .when(new MigrateSubscriberPriceCommand(SUB, GOLD, Money.of(1200, "USD")))
+                .expectNoEvents();
     }
 }

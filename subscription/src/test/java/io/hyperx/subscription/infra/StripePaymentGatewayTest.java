@@ -64,6 +64,7 @@ class StripePaymentGatewayTest {
 
         assertThat(charge).isEqualTo(new Charge("pi_123", "succeeded", "pi_123_secret_abc", null));
         assertThat(ids.intents).containsEntry("pi_123", PAYMENT);
+        assertThat(ids.secrets).containsEntry("pi_123", "pi_123_secret_abc");
         stripe.verify(1, postRequestedFor(urlEqualTo("/v1/customers"))
                 .withHeader("Idempotency-Key", equalTo("customer-" + PAYER))
                 .withHeader("Authorization", equalTo("Bearer sk_test_hyperx"))
@@ -153,14 +154,16 @@ class StripePaymentGatewayTest {
 
         final Map<String, PaymentId> intents = new HashMap<>();
         final Map<UUID, String> customers = new HashMap<>();
+        final Map<String, String> secrets = new HashMap<>();
 
         InMemoryIds() {
             super(null);
         }
 
         @Override
-        void remember(String providerPaymentId, PaymentId paymentId) {
+        void remember(String providerPaymentId, PaymentId paymentId, String clientSecret) {
             intents.putIfAbsent(providerPaymentId, paymentId);
+            secrets.putIfAbsent(providerPaymentId, String.valueOf(clientSecret));
         }
 
         @Override

@@ -1,0 +1,341 @@
+package io.hyperx.app.subscription;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hyperx.app.HyperxApplication;
+import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.IsAccountSuspendedQuery;
+import io.hyperx.subscription.application.DueJobSweeper;
+import io.hyperx.testsupport.WithFreshPostgres;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The subscription flow over HTTP in simulator mode: creator and fan register, the creator publishes a tier, the
+ * fan subscribes, and every payment outcome arrives as a signed webhook; renewals, dunning retries and the end of
+ * grace come from the due-date table (moved to "now" here instead of waiting days). Same Spring context
+ * configuration as the identity HTTP tests, so the context is shared.
+ */
+@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "server.forward-headers-strategy=native",
+                "hyperx.identity.argon2-memory-kib=1024",
+                "hyperx.identity.argon2-iterations=1",
+                "hyperx.identity.admin.email=admin@hyperx.test",
+                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
+                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
+                "hyperx.database.home=target/it-home"
+        })
+@WithFreshPostgres
+class SubscriptionHttpIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DueJobSweeper sweeper;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    QueryGateway queries;
+
+    SubscriptionScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new SubscriptionScenario(commands, queries, jdbc, sweeper);
+    }
+
+    @Test
+    void aFanSubscribesFailsARenewalAndRecoversWhenARetrySucceeds() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 900, null);
+        assertThat(post("/api/v1/fans/payment-methods", fan, Map.of("paymentMethodId", "pm_card_visa")).status)
+                .isEqualTo(201);
+
+        Response subscribed = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier),
+                "Idempotency-Key", "subscribe-1");
+        assertThat(subscribed.status).isEqualTo(201);
+        assertThat(subscribed.json.path("status").asText()).isEqualTo("PENDING");
+        assertThat(subscribed.json.path("price").path("amountMinor").asLong()).isEqualTo(900);
+        String id = subscribed.json.path("id").asText();
+        Response again = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier),
+                "Idempotency-Key", "subscribe-1");
+        assertThat(again.json.path("id").asText()).isEqualTo(id);
+
+        JsonNode firstPayment = subscribed.json.path("payment");
+        if (firstPayment.path("status").asText().equals("requires_confirmation")) {
+            assertThat(firstPayment.path("clientSecret").asText())
+                    .startsWith(firstPayment.path("providerPaymentId").asText() + "_secret");
+        }
+        JsonNode active = awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        JsonNode paid = get("/api/v1/fans/payments/" + firstPayment.path("id").asText(), fan).json;
+        assertThat(paid.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(paid.path("purpose").asText()).isEqualTo("SUBSCRIPTION_INITIAL");
+        assertThat(paid.path("providerPaymentId").asText()).startsWith("pi_sim_");
+        assertThat(paid.has("clientSecret")).isFalse(); // only while the payment awaits confirmation
+        assertThat(get("/api/v1/fans/payments/" + firstPayment.path("id").asText(), creator).status).isEqualTo(404);
+
+        put("/api/v1/fans/subscriptions/" + id, fan, Map.of("paymentMethodId", "pm_card_chargeDeclined"));
+        scenario.awaitJob(UUID.fromString(id), "RENEW");
+        scenario.timeTravel(UUID.fromString(id), "RENEW", null);
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("GRACE_PERIOD"));
+
+        put("/api/v1/fans/subscriptions/" + id, fan, Map.of("paymentMethodId", "pm_card_visa"));
+        scenario.awaitJob(UUID.fromString(id), "RETRY");
+        scenario.timeTravel(UUID.fromString(id), "RETRY", 1);
+        JsonNode recovered = awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE")
+                && Instant.parse(s.path("currentPeriodEnd").asText())
+                .isAfter(Instant.parse(active.path("currentPeriodEnd").asText())));
+        assertThat(recovered.has("graceEndsAt")).isFalse();
+
+        Response subscribers = get("/api/v1/creators/subscribers?status=ACTIVE&size=10", creator);
+        assertThat(subscribers.json.path("data").findValuesAsText("id")).containsExactly(id);
+        assertThat(subscribers.json.path("meta").path("pagination").path("totalElements").asLong()).isEqualTo(1);
+        Response payments = SubscriptionScenario.await("payment history", () -> get("/api/v1/fans/payments", fan),
+                r -> r.json.path("data").size() == 3);
+        assertThat(payments.json.path("data").findValuesAsText("status"))
+                .containsExactlyInAnyOrder("SUCCEEDED", "FAILED", "SUCCEEDED");
+
+        // a new price reaches the existing member only when the creator migrates them, and only at the renewal
+        Map<String, Object> repriced = new LinkedHashMap<>(Map.of("name", "Tier 900", "price",
+                Map.of("amountMinor", 1000, "currency", "USD"), "rank", 1, "published", true));
+        assertThat(send("PUT", "/api/v1/creators/tiers/" + tier, creator, repriced).status).isEqualTo(200);
+        SubscriptionScenario.await("new price visible", () -> get("/api/v1/public/creators/" + accountOf(creator)
+                + "/tiers", null), r -> r.json.path("data").path(0).path("price").path("amountMinor").asLong() == 1000);
+        assertThat(get("/api/v1/fans/subscriptions/" + id, fan).json.path("price").path("amountMinor").asLong())
+                .isEqualTo(900);
+        Response migrated = post("/api/v1/creators/tiers/" + tier + "/migrate-subscribers", creator, null);
+        assertThat(migrated.json.path("migrated").asInt()).isEqualTo(1);
+        scenario.timeTravel(UUID.fromString(id), "RENEW", null);
+        awaitSubscription(fan, id, s -> s.path("price").path("amountMinor").asLong() == 1000
+                && Instant.parse(s.path("currentPeriodEnd").asText())
+                .isAfter(Instant.parse(recovered.path("currentPeriodEnd").asText())));
+    }
+
+    @Test
+    void aSubscriptionWhoseRetriesFailExpiresWhenGraceEnds() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 500, null);
+        Response subscribed = post("/api/v1/fans/subscriptions", fan,
+                Map.of("tierId", tier, "paymentMethodId", "pm_card_visa"), "Idempotency-Key", "expiring");
+        String id = subscribed.json.path("id").asText();
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+
+        put("/api/v1/fans/subscriptions/" + id, fan, Map.of("paymentMethodId", "pm_card_chargeDeclinedInsufficientFunds"));
+        scenario.awaitJob(UUID.fromString(id), "RENEW");
+        scenario.timeTravel(UUID.fromString(id), "RENEW", null);
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("GRACE_PERIOD"));
+        scenario.awaitJob(UUID.fromString(id), "END_GRACE");
+        scenario.timeTravel(UUID.fromString(id), "RETRY", 1);
+        scenario.timeTravel(UUID.fromString(id), "END_GRACE", null);
+
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("EXPIRED"));
+        assertThat(get("/api/v1/creators/subscribers?status=EXPIRED", creator).json.path("data")
+                .findValuesAsText("id")).containsExactly(id);
+    }
+
+    @Test
+    void subscribingIsRefusedWithStableProblemCodes() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String otherFan = register("fan");
+        String tier = publishedTier(creator, 500, 1);
+        String draft = tier(creator, 700, false, null);
+
+        Response own = post("/api/v1/fans/subscriptions", creator, Map.of("tierId", tier, "paymentMethodId",
+                "pm_card_visa"));
+        assertThat(own.status).isEqualTo(422);
+        assertThat(own.json.path("code").asText()).isEqualTo("own_tier");
+
+        SubscriptionScenario.await("draft visible", () -> get("/api/v1/creators/tiers", creator),
+                r -> r.json.path("data").size() == 2);
+        Response unpublished = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", draft, "paymentMethodId",
+                "pm_card_visa"));
+        assertThat(unpublished.status).isEqualTo(422);
+        assertThat(unpublished.json.path("code").asText()).isEqualTo("tier_not_published");
+
+        String first = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier, "paymentMethodId",
+                "pm_card_visa"), "Idempotency-Key", "first").json.path("id").asText();
+        Response reused = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", draft, "paymentMethodId",
+                "pm_card_visa"), "Idempotency-Key", "first");
+        assertThat(reused.status).isEqualTo(422);
+        assertThat(reused.json.path("code").asText()).isEqualTo("idempotency_key_reused");
+        awaitSubscription(fan, first, s -> s.path("status").asText().equals("ACTIVE"));
+
+        Response second = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier, "paymentMethodId",
+                "pm_card_visa"));
+        assertThat(second.status).isEqualTo(409);
+        assertThat(second.json.path("code").asText()).isEqualTo("already_subscribed");
+
+        Response full = post("/api/v1/fans/subscriptions", otherFan, Map.of("tierId", tier, "paymentMethodId",
+                "pm_card_visa"));
+        assertThat(full.status).isEqualTo(409);
+        assertThat(full.json.path("code").asText()).isEqualTo("tier_full");
+
+        assertThat(send("DELETE", "/api/v1/creators/tiers/" + tier, creator, null).status).isEqualTo(204);
+        SubscriptionScenario.await("archived", () -> get("/api/v1/public/creators/" + accountOf(creator)
+                + "/tiers", null), r -> r.json.path("data").isEmpty());
+        Response archived = post("/api/v1/fans/subscriptions", otherFan, Map.of("tierId", tier, "paymentMethodId",
+                "pm_card_visa"));
+        assertThat(archived.status).isEqualTo(409);
+        assertThat(archived.json.path("code").asText()).isEqualTo("tier_archived");
+        // the member keeps the subscription of an archived tier
+        assertThat(get("/api/v1/fans/subscriptions/" + first, fan).json.path("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void nobodySubscribesToASuspendedCreator() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 500, null);
+        Response login = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
+                "password", "Admin-Passw0rd-For-Tests"));
+        String admin = login.json.path("accessToken").asText();
+        assertThat(post("/api/v1/admin/accounts/" + accountOf(creator) + "/suspend", admin, null).status)
+                .isEqualTo(200);
+
+        SubscriptionScenario.await("suspension known", () -> queries.query(new IsAccountSuspendedQuery(
+                AccountId.of(accountOf(creator))), ResponseTypes.instanceOf(Boolean.class)).join(), Boolean.TRUE::equals);
+
+        Response refused = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier,
+                "paymentMethodId", "pm_card_visa"));
+        assertThat(refused.status).isEqualTo(403);
+        assertThat(refused.json.path("code").asText()).isEqualTo("account_suspended");
+    }
+
+    @Test
+    void endpointsNeedTheirCapabilities() {
+        String fan = register("fan");
+        assertThat(get("/api/v1/fans/subscriptions", null).status).isEqualTo(401);
+        assertThat(post("/api/v1/creators/tiers", fan, Map.of("name", "x")).status).isEqualTo(403);
+        assertThat(get("/api/v1/fans/subscriptions", fan).json.path("meta").path("pagination").has("totalElements"))
+                .isTrue();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private String publishedTier(String creator, long price, Integer memberLimit) {
+        String id = tier(creator, price, true, memberLimit);
+        SubscriptionScenario.await("tier published", () -> get("/api/v1/public/creators/" + accountOf(creator)
+                + "/tiers", null), r -> r.json.path("data").findValuesAsText("id").contains(id));
+        return id;
+    }
+
+    private String tier(String creator, long price, boolean published, Integer memberLimit) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Tier " + price);
+        body.put("description", "Monthly posts");
+        body.put("price", Map.of("amountMinor", price, "currency", "USD"));
+        body.put("interval", "MONTHLY");
+        body.put("benefits", List.of("posts"));
+        body.put("rank", 1);
+        body.put("published", published);
+        body.put("memberLimit", memberLimit);
+        Response created = post("/api/v1/creators/tiers", creator, body);
+        assertThat(created.status).isEqualTo(201);
+        assertThat(created.headers.firstValue("Location")).isPresent();
+        return created.json.path("id").asText();
+    }
+
+    private JsonNode awaitSubscription(String fan, String id, Predicate<JsonNode> condition) {
+        return SubscriptionScenario.await("subscription " + id, () -> get("/api/v1/fans/subscriptions/" + id, fan),
+                r -> r.status == 200 && condition.test(r.json)).json;
+    }
+
+    private final Map<String, String> accounts = new LinkedHashMap<>();
+
+    /** Registers an account and answers its access token. */
+    private String register(String role) {
+        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        Response registered = post("/api/v1/auth/register", null, Map.of("email", email,
+                "password", "correct horse battery staple", "displayName", "Test " + role, "role", role));
+        assertThat(registered.status).isEqualTo(201);
+        String token = registered.json.path("accessToken").asText();
+        accounts.put(token, registered.json.path("id").asText());
+        return token;
+    }
+
+    private String accountOf(String token) {
+        return accounts.get(token);
+    }
+
+    record Response(int status, java.net.http.HttpHeaders headers, JsonNode json) {
+    }
+
+    private Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    private Response post(String path, String token, Object body, String... headers) {
+        return send("POST", path, token, body, headers);
+    }
+
+    private Response put(String path, String token, Object body) {
+        Response response = send("PUT", path, token, body);
+        assertThat(response.status).isEqualTo(202);
+        return response;
+    }
+
+    private Response send(String method, String path, String token, Object body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("X-Forwarded-For", randomIp());
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body() == null || response.body().isBlank() ? JSON.missingNode()
+                    : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response.headers(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String randomIp() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
+}
