@@ -22,7 +22,8 @@ class EconomyFlowIT extends EconomyHttpSupport {
     @Test
     void paymentIsHeldThenAvailableThenPaidOutWithBalancesAsOfEachStep() {
         Session creator = register("creator");
-        Instant beforePayment = clock.instant();
+        // Stripe-format events carry whole seconds
+        Instant beforePayment = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1);
         pay(UUID.randomUUID(), creator.id(), 10_000);
 
         // 100.00 - 3.20 processor (2.9% + 0.30) - 5.00 platform - 1.00 charity = 90.80 pending
@@ -31,6 +32,7 @@ class EconomyFlowIT extends EconomyHttpSupport {
         assertThat(minor(held, "lifetimeGross")).isEqualTo(10_000);
         assertThat(minor(held, "lifetimeNet")).isEqualTo(9_080);
         Instant whileHeld = clock.instant();
+        awaitJob(creator.id(), "RELEASE_HOLD");
 
         // six days later nothing is due yet
         clock.advance(Duration.ofDays(6));
@@ -68,6 +70,7 @@ class EconomyFlowIT extends EconomyHttpSupport {
         clock.advance(Duration.ofSeconds(1));
 
         // the provider accepts, then (asked again after the poll interval) confirms
+        awaitJob(creator.id(), "PAYOUT");
         sweeper.runDue(clock.instant());
         assertThat(get("/api/v1/creators/payouts/" + payoutId, creator.auth()).json().path("status").asText())
                 .isEqualTo("REQUESTED");
@@ -115,6 +118,7 @@ class EconomyFlowIT extends EconomyHttpSupport {
         Session creator = register("creator");
         pay(UUID.randomUUID(), creator.id(), 10_000);
         awaitBalance(creator, b -> minor(b, "pending") == 9_080, "net in pending");
+        awaitJob(creator.id(), "RELEASE_HOLD");
         sweeper.runDue(clock.instant().plus(Duration.ofDays(8)));
         awaitBalance(creator, b -> minor(b, "available") == 9_080, "hold released");
 

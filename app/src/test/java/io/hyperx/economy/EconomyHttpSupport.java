@@ -208,6 +208,13 @@ public abstract class EconomyHttpSupport {
         return await(what, () -> usdBalance(creator, null), condition);
     }
 
+    /** Waits until economy's reactions scheduled a job of {@code kind} for the creator. */
+    void awaitJob(UUID creatorId, String kind) {
+        await(kind + " job", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM economy.scheduled_job WHERE creator_id = ? AND kind = ? AND done_at IS NULL",
+                Long.class, creatorId, kind), count -> count > 0);
+    }
+
     static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         T last = null;
