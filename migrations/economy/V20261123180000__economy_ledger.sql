@@ -6,6 +6,7 @@ CREATE TABLE economy.journal_entry (
     entry_id           UUID         PRIMARY KEY,
     creator_id         UUID         NOT NULL,
     kind               VARCHAR(32)  NOT NULL,
+    payment_id         UUID,
     wallet_seq         BIGINT       NOT NULL,
     occurred_at        TIMESTAMPTZ  NOT NULL,
     currency           CHAR(3)      NOT NULL,
@@ -14,6 +15,7 @@ CREATE TABLE economy.journal_entry (
     net_delta_minor    BIGINT       NOT NULL DEFAULT 0
 );
 CREATE INDEX journal_entry_creator ON economy.journal_entry (creator_id, occurred_at);
+CREATE INDEX journal_entry_payment ON economy.journal_entry (payment_id);
 
 CREATE TABLE economy.posting (
     entry_id      UUID         NOT NULL REFERENCES economy.journal_entry (entry_id) ON DELETE CASCADE,
@@ -65,8 +67,12 @@ CREATE TABLE economy.tip (
     amount_minor  BIGINT        NOT NULL,
     message       VARCHAR(500),
     anonymous     BOOLEAN       NOT NULL,
-    status        VARCHAR(16)   NOT NULL,
     sent_at       TIMESTAMPTZ   NOT NULL
+);
+-- the tip payment's outcome, kept apart because payment events may be handled before the tip's own event
+CREATE TABLE economy.tip_payment (
+    tip_id  UUID         PRIMARY KEY,
+    status  VARCHAR(16)  NOT NULL
 );
 CREATE INDEX tip_fan ON economy.tip (fan_id, sent_at DESC);
 CREATE INDEX tip_creator ON economy.tip (creator_id, sent_at DESC);
@@ -110,3 +116,9 @@ CREATE TABLE economy.scheduled_job (
 );
 CREATE INDEX scheduled_job_due ON economy.scheduled_job (due_at) WHERE done_at IS NULL;
 
+-- Threshold of the unledgered-payments health check (a succeeded payment may wait this long for its entry).
+CREATE TABLE economy.health_settings (
+    only_row                  BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
+    unledgered_grace_seconds  BIGINT  NOT NULL
+);
+INSERT INTO economy.health_settings (unledgered_grace_seconds) VALUES (300);

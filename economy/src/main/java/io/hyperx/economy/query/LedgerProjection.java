@@ -53,20 +53,23 @@ public class LedgerProjection {
         String currency = postings.get(0).amount().currency().getCurrencyCode();
         long grossDelta = 0;
         long netDelta = 0;
+        UUID paymentId = null;
         if (event instanceof PaymentCredited credited) {
+            paymentId = credited.paymentId().value();
             grossDelta = credited.gross().amountMinor();
             netDelta = credited.net().amountMinor();
         } else if (event instanceof RefundDebited refund) {
+            paymentId = refund.paymentId().value();
             grossDelta = -refund.amount().amountMinor();
             netDelta = -refund.netReversed().amountMinor();
         }
         Timestamp at = Timestamp.from(event.occurredAt());
         long seq = sequence == null ? 0 : sequence;
         int inserted = jdbc.update("""
-                        INSERT INTO economy.journal_entry (entry_id, creator_id, kind, wallet_seq, occurred_at, currency,
-                                                           gross_delta_minor, net_delta_minor)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""",
-                event.entry().entryId(), creator, event.entry().kind(), seq, at, currency, grossDelta, netDelta);
+                        INSERT INTO economy.journal_entry (entry_id, creator_id, kind, payment_id, wallet_seq, occurred_at,
+                                                           currency, gross_delta_minor, net_delta_minor)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""",
+                event.entry().entryId(), creator, event.entry().kind(), paymentId, seq, at, currency, grossDelta, netDelta);
         if (inserted == 0) {
             return; // redelivered: applied already
         }
