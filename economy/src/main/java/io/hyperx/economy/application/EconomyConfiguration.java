@@ -13,8 +13,13 @@ import java.time.Clock;
 @EnableScheduling
 public class EconomyConfiguration {
 
-    /** Economy's reactions to other contexts and to its own events (never replayed: they send commands). */
-    public static final String REACTIONS = "economy-reactions";
+    /**
+     * The context's one processing group: projections (ledger, wallets, payouts, tips, fraud signals) and reactions
+     * (payment policy, schedule, tip payments; {@code @DisallowReplay}, so a replay rebuilds the views without sending
+     * a command). One processor, not several, because each holds up to (worker threads + 1) pooled connections and
+     * the pool must cover every processor (EventStoreIT). The name is stored in token_entry; renaming it replays it.
+     */
+    public static final String PROCESSING_GROUP = "economy";
 
     @Bean
     FeeSchedule feeSchedule(EconomySettings settings) {

@@ -19,7 +19,7 @@ import java.util.UUID;
  * redelivered event schedules nothing twice; {@link EconomySweeper} runs them.
  */
 @Component
-@ProcessingGroup(EconomyConfiguration.REACTIONS)
+@ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 @DisallowReplay
 class EconomySchedule {
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * payment or refund it has seen, so redelivery writes no second entry.
  */
 @Component
-@ProcessingGroup(EconomyConfiguration.REACTIONS)
+@ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 @DisallowReplay
 class PaymentLedgerPolicy {
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Starts each tip's payment (purpose TIP, reference the tip); the payment id derives from the tip, so once. */
 @Component
-@ProcessingGroup(EconomyConfiguration.REACTIONS)
+@ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 @DisallowReplay
 class TipPaymentPolicy {
 

@@ -8,6 +8,7 @@ import io.hyperx.economy.api.FraudSignalRaised;
 import io.hyperx.economy.api.TipPage;
 import io.hyperx.economy.api.TipSent;
 import io.hyperx.economy.api.TipView;
+import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.kernel.Money;
 import io.hyperx.subscription.api.PaymentFailed;
 import io.hyperx.subscription.api.PaymentInitiated;
@@ -30,7 +31,7 @@ import java.util.UUID;
  * rules). Absolute-state, idempotent writes; event times only.
  */
 @Component
-@ProcessingGroup(PayoutProjection.GROUP)
+@ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 public class ActivityProjection {
 
     private final JdbcTemplate jdbc;

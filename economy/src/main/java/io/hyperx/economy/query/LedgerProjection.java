@@ -12,6 +12,7 @@ import io.hyperx.economy.api.PaymentCredited;
 import io.hyperx.economy.api.Posting;
 import io.hyperx.economy.api.RefundDebited;
 import io.hyperx.economy.api.Side;
+import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.kernel.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,10 +36,8 @@ import java.util.UUID;
  * so wallet totals are never added twice. Times are the events' own, so a replay writes the same rows.
  */
 @Component
-@ProcessingGroup(LedgerProjection.GROUP)
+@ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 public class LedgerProjection {
-
-    public static final String GROUP = "economy-ledger";
 
     private final JdbcTemplate jdbc;
 

@@ -8,6 +8,7 @@ import io.hyperx.economy.api.PayoutPage;
 import io.hyperx.economy.api.PayoutRequested;
 import io.hyperx.economy.api.PayoutStatus;
 import io.hyperx.economy.api.PayoutView;
+import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.kernel.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,11 +24,8 @@ import java.util.UUID;
 
 /** Payouts per creator. Handlers write absolute state, so redelivery leaves the same row. */
 @Component
-@ProcessingGroup(PayoutProjection.GROUP)
+@ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 public class PayoutProjection {
-
-    /** Payouts, tips, fraud signals and payer activity share one processor (fewer pooled connections). */
-    public static final String GROUP = "economy-activity";
 
     private static final RowMapper<PayoutView> VIEW = (row, i) -> new PayoutView(
             row.getObject("payout_id", UUID.class), row.getObject("creator_id", UUID.class),
