@@ -14,6 +14,18 @@ WITH checks (check_name, context, view_rows, detail) AS (
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.projection_lag_violations),
            'no processing group is more than the configured events or seconds behind the head'
     UNION ALL
+    SELECT 'subscription_payment_settled_once', 'subscription',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_payment_settled_once_violations),
+           'no payment succeeded more than once'
+    UNION ALL
+    SELECT 'subscription_refunds_within_payment', 'subscription',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_refund_violations),
+           'refunds of a payment never add up to more than the payment'
+    UNION ALL
+    SELECT 'subscription_renewal_scheduled', 'subscription',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_renewal_scheduled_violations),
+           'every active, trialing or paused subscription has its renewal in the due-date table'
+    UNION ALL
     SELECT 'economy_unbalanced_entries', 'economy',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_unbalanced_entry_violations),
            'every journal entry has two or more postings and its debits equal its credits in each currency'

@@ -20,8 +20,13 @@ public class ProbeProjection {
     private final AtomicInteger deliveries = new AtomicInteger();
     private final AtomicInteger resets = new AtomicInteger();
 
+    private volatile long failOnAmountMinor = Long.MIN_VALUE;
+
     @EventHandler
     void on(ProbeDeposited event, @MessageIdentifier String eventId) {
+        if (event.amount().amountMinor() == failOnAmountMinor) {
+            throw new IllegalStateException("probe refuses deposits of " + failOnAmountMinor);
+        }
         seenDeposits.add(eventId);
         deliveries.incrementAndGet();
     }
@@ -40,6 +45,15 @@ public class ProbeProjection {
     /** Every delivery, redeliveries and replays included. */
     public int deliveries() {
         return deliveries.get();
+    }
+
+    /** Makes the handler fail on deposits of this amount, until told otherwise. */
+    public void failOnDepositsOf(long amountMinor) {
+        failOnAmountMinor = amountMinor;
+    }
+
+    public void stopFailing() {
+        failOnAmountMinor = Long.MIN_VALUE;
     }
 
     public int resets() {

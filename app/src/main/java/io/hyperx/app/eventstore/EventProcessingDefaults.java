@@ -1,7 +1,18 @@
 package io.hyperx.app.eventstore;
 
 import io.hyperx.app.projections.SegmentClaims;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +20,7 @@ import org.springframework.core.env.Environment;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 /**
  * Every processing group runs as a pooled streaming processor: {@code initialSegments} segments (room for several
@@ -32,6 +44,33 @@ class EventProcessingDefaults {
                         .initialSegmentCount(settings.initialSegments())
                         .batchSize(settings.batchSize())
                         .workerExecutor(name -> workerPool(name, settings.workerThreads()))));
+    }
+
+    /**
+     * Every processing group parks the events its handlers fail on in {@code dead_letter_entry} (per sequence, so
+     * later events of the same aggregate wait behind them) instead of skipping them; ops can list, retry and
+     * delete them ({@code /api/v1/ops/dead-letters}).
+     */
+    @Bean
+    DeadLetterQueueProviderConfigurerModule deadLettersForEveryGroup(
+            EventProcessorProperties properties, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager, DeadLetterSchema schema, Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer) {
+        Function<String, Function<org.axonframework.config.Configuration, SequencedDeadLetterQueue<EventMessage<?>>>>
+                provider = group -> config -> JdbcSequencedDeadLetterQueue.builder()
+                .processingGroup(group)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema)
+                .genericSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .build();
+        return new DeadLetterQueueProviderConfigurerModule(properties, provider) {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing().registerDeadLetterQueueProvider(provider);
+            }
+        };
     }
 
     private static ScheduledExecutorService workerPool(String processorName, int threads) {

@@ -110,6 +110,18 @@ class HealthEndpointsIT {
         assertThat(response.getBody()).contains("commandBus", "eventProcessor", "test-probe");
     }
 
+    @Test
+    void prometheusExposesInvariantViolationsAndProjectionLagGauges() throws InterruptedException {
+        String scrape = "";
+        for (int attempt = 0; attempt < 100 && !scrape.contains("hyperx_projection_lag_events"); attempt++) {
+            Thread.sleep(100);
+            scrape = http.getForObject("/actuator/prometheus", String.class);
+        }
+
+        assertThat(scrape).containsPattern("hyperx_invariant_violations\\{[^}]*check=\"eventstore_append_only\"[^}]*} 0");
+        assertThat(scrape).containsPattern("hyperx_projection_lag_events\\{[^}]*group=\"test-probe\"");
+    }
+
     private static JsonNode check(JsonNode body, String name) {
         for (JsonNode check : body.path("checks")) {
             if (check.path("checkName").asText().equals(name)) {

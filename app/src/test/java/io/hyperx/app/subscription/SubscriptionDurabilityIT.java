@@ -99,8 +99,8 @@ class SubscriptionDurabilityIT {
         UUID creator = UUID.randomUUID();
         UUID fan = UUID.randomUUID();
         TierId tier = scenario.publishedTier(creator, 1100);
-        SubscriptionId subscription = SubscriptionId.random();
-        SubscribeToTier.Started started = subscribeToTier.subscribe(subscription, fan, tier, "pm_card_visa");
+        SubscribeToTier.Started started = subscribeToTier.subscribe(fan, tier, "pm_card_visa", null);
+        SubscriptionId subscription = started.subscriptionId();
         scenario.awaitSubscription(subscription.value(), view -> view.status() == SubscriptionStatus.ACTIVE,
                 "activation");
         commands.sendAndWait(new RefundPaymentCommand(started.initialPaymentId(), UUID.randomUUID(),

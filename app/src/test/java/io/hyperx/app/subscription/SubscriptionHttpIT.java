@@ -217,6 +217,77 @@ class SubscriptionHttpIT {
     }
 
     @Test
+    void aFanCancelsResumesPausesAndUpgradesWithAProratedCharge() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String silver = publishedTier(creator, 1000, null);
+        String gold = publishedTier(creator, 3000, null);
+        String id = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", silver, "paymentMethodId",
+                "pm_card_visa")).json.path("id").asText();
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/cancel", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> s.path("cancelAtPeriodEnd").asBoolean());
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/resume", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> !s.path("cancelAtPeriodEnd").asBoolean());
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/pause", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("PAUSED"));
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/pause", fan, null).status).isEqualTo(202);
+        assertThat(post("/api/v1/fans/subscriptions/" + id + "/unpause", fan, null).status).isEqualTo(202);
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        assertThat(post("/api/v1/fans/subscriptions/" + UUID.randomUUID() + "/cancel", fan, null).status)
+                .isEqualTo(404);
+
+        put("/api/v1/fans/subscriptions/" + id, fan, Map.of("tierId", gold));
+        awaitSubscription(fan, id, s -> s.path("tierId").asText().equals(gold)
+                && s.path("price").path("amountMinor").asLong() == 3000);
+        JsonNode proration = SubscriptionScenario.await("prorated charge paid", () -> get("/api/v1/fans/payments",
+                fan).json.path("data"), data -> data.findValuesAsText("purpose").contains("PRORATION")
+                && data.findValuesAsText("status").stream().allMatch("SUCCEEDED"::equals));
+        long charged = 0;
+        for (JsonNode payment : proration) {
+            if (payment.path("purpose").asText().equals("PRORATION")) {
+                charged = payment.path("amount").path("amountMinor").asLong();
+            }
+        }
+        // 2000 more per month, charged for the (almost whole) rest of the period just begun
+        assertThat(charged).isBetween(1990L, 2000L);
+    }
+
+    @Test
+    void concurrentRequestsCannotOverfillATierOrSubscribeTwice() throws Exception {
+        String creator = register("creator");
+        String lastSeat = publishedTier(creator, 500, 1);
+        List<String> fans = List.of(register("fan"), register("fan"), register("fan"), register("fan"));
+        List<Integer> statuses = parallel(fans.stream().map(fan -> (java.util.concurrent.Callable<Integer>) () ->
+                post("/api/v1/fans/subscriptions", fan, Map.of("tierId", lastSeat, "paymentMethodId",
+                        "pm_card_visa")).status).toList());
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+
+        String open = publishedTier(creator, 700, null);
+        String fan = register("fan");
+        List<Integer> sameFan = parallel(List.of(
+                () -> post("/api/v1/fans/subscriptions", fan, Map.of("tierId", open, "paymentMethodId",
+                        "pm_card_visa"), "Idempotency-Key", "a").status,
+                () -> post("/api/v1/fans/subscriptions", fan, Map.of("tierId", open, "paymentMethodId",
+                        "pm_card_visa"), "Idempotency-Key", "b").status));
+        assertThat(sameFan).containsExactlyInAnyOrder(201, 409);
+    }
+
+    private static <T> List<T> parallel(List<java.util.concurrent.Callable<T>> calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            List<T> results = new ArrayList<>();
+            for (java.util.concurrent.Future<T> future : pool.invokeAll(calls)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void nobodySubscribesToASuspendedCreator() {
         String creator = register("creator");
         String fan = register("fan");
@@ -234,6 +305,37 @@ class SubscriptionHttpIT {
                 "paymentMethodId", "pm_card_visa"));
         assertThat(refused.status).isEqualTo(403);
         assertThat(refused.json.path("code").asText()).isEqualTo("account_suspended");
+    }
+
+    @Test
+    void inSimulatorModeAnAdminSkipsAheadAndHasStripeReportRefundsAndDisputes() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 2000, null);
+        Response subscribed = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier,
+                "paymentMethodId", "pm_card_visa"));
+        String id = subscribed.json.path("id").asText();
+        String payment = subscribed.json.path("payment").path("id").asText();
+        JsonNode active = awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        String admin = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
+                "password", "Admin-Passw0rd-For-Tests")).json.path("accessToken").asText();
+
+        assertThat(post("/api/v1/dev/simulator/subscriptions/" + id + "/renew", fan, null).status).isEqualTo(403);
+        scenario.awaitJob(UUID.fromString(id), "RENEW");
+        Response renewed = post("/api/v1/dev/simulator/subscriptions/" + id + "/renew", admin, null);
+        assertThat(renewed.status).isEqualTo(200);
+        awaitSubscription(fan, id, s -> Instant.parse(s.path("currentPeriodEnd").asText())
+                .isAfter(Instant.parse(active.path("currentPeriodEnd").asText())));
+
+        assertThat(post("/api/v1/dev/simulator/payments/" + payment + "/refund", admin,
+                Map.of("amountMinor", 500)).status).isEqualTo(202);
+        SubscriptionScenario.await("refund reported by signed webhook", () -> get("/api/v1/fans/payments/" + payment,
+                fan).json, p -> p.path("status").asText().equals("PARTIALLY_REFUNDED")
+                && p.path("refunded").path("amountMinor").asLong() == 500);
+        assertThat(post("/api/v1/dev/simulator/payments/" + payment + "/dispute", admin,
+                Map.of("reason", "product_not_received")).status).isEqualTo(202);
+        SubscriptionScenario.await("dispute reported", () -> scenario.eventCount(payment, "DisputeReported"),
+                count -> count == 1);
     }
 
     @Test

@@ -77,6 +77,18 @@ public class DueJobSweeper {
         return ran;
     }
 
+    /**
+     * Makes the subscription's earliest pending job of {@code kind} due now (the simulator's "skip ahead" for
+     * development); answers whether there was one.
+     */
+    public boolean bringForward(SubscriptionId subscription, String kind) {
+        return jdbc.update("""
+                UPDATE subscription.scheduled_job SET due_at = now() - interval '1 millisecond'
+                WHERE job_id = (SELECT job_id FROM subscription.scheduled_job
+                                WHERE subscription_id = ? AND kind = ? AND done_at IS NULL
+                                ORDER BY due_at LIMIT 1)""", subscription.value(), kind) == 1;
+    }
+
     /** A failed job is tried again later, backing off a minute per failure up to an hour. */
     private void postpone(UUID jobId, RuntimeException cause) {
         log.warn("Subscription job {} failed; it is postponed: {}", jobId, cause.toString());

@@ -2,12 +2,10 @@ package io.hyperx.subscription.application;
 
 import io.hyperx.identity.api.AccountId;
 import io.hyperx.identity.api.IsAccountSuspendedQuery;
-import io.hyperx.subscription.api.FindSubscriptionsQuery;
 import io.hyperx.subscription.api.FindTierQuery;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.StartSubscriptionCommand;
 import io.hyperx.subscription.api.SubscriptionId;
-import io.hyperx.subscription.api.SubscriptionPage;
 import io.hyperx.subscription.api.TierId;
 import io.hyperx.subscription.api.TierView;
 import io.hyperx.subscription.domain.SubscriptionEligibilityPolicy;
@@ -16,36 +14,55 @@ import io.hyperx.subscription.domain.SubscriptionProblem;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A fan subscribes to a tier: the tier's terms and the fan's current subscriptions are read from the views, the
- * {@link SubscriptionEligibilityPolicy} decides, and the subscription starts (its first payment follows from the
- * {@code SubscriptionStarted} event). The caller chooses the subscription id (derived from the request's
- * Idempotency-Key), so a repeated request finds the subscription it already started.
+ * A fan subscribes to a tier. In one transaction: the request's Idempotency-Key is claimed (it names the
+ * subscription, so a repeated request finds the one it started), a seat is taken under a per-tier advisory lock
+ * (member limit and one subscription per creator hold even for concurrent requests), the
+ * {@link SubscriptionEligibilityPolicy} decides, and the subscription starts (Axon's unit of work joins the
+ * transaction). A refusal rolls everything back, the key included. The first payment follows from the
+ * {@code SubscriptionStarted} event.
  */
 @Service
 public class SubscribeToTier {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final IdempotencyKeys idempotencyKeys;
+    private final JdbcTemplate jdbc;
 
-    SubscribeToTier(CommandGateway commands, QueryGateway queries) {
+    SubscribeToTier(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotencyKeys,
+                    JdbcTemplate jdbc) {
         this.commands = commands;
         this.queries = queries;
+        this.idempotencyKeys = idempotencyKeys;
+        this.jdbc = jdbc;
     }
 
-    /** The started subscription and the payment that activates it ({@code null} during a free trial). */
-    public record Started(SubscriptionId subscriptionId, PaymentId initialPaymentId) {
+    /** The subscription, the payment that activates it ({@code null} with a free trial), and whether it is old. */
+    public record Started(SubscriptionId subscriptionId, PaymentId initialPaymentId, TierView tier,
+                          boolean repeated) {
     }
 
-    public Started subscribe(SubscriptionId subscriptionId, UUID fanId, TierId tierId, String paymentMethodId) {
+    @Transactional
+    public Started subscribe(UUID fanId, TierId tierId, String paymentMethodId, String idempotencyKey) {
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(fanId, idempotencyKey, "subscribe",
+                tierId + "|" + paymentMethodId);
+        SubscriptionId subscriptionId = new SubscriptionId(claim.resourceId());
         TierView tier = queries.query(new FindTierQuery(tierId.value()), ResponseTypes.instanceOf(TierView.class))
                 .join();
         if (tier == null) {
             throw SubscriptionProblem.notFound("tier_not_found", "No such tier.");
+        }
+        PaymentId initialPayment = tier.trialDays() > 0 ? null : SubscriptionPaymentIds.initial(subscriptionId);
+        if (claim.repeated()) {
+            return new Started(subscriptionId, initialPayment, tier, true);
         }
         for (UUID account : new UUID[]{fanId, tier.creatorId()}) {
             Boolean suspended = queries.query(new IsAccountSuspendedQuery(new AccountId(account)),
@@ -55,15 +72,20 @@ public class SubscribeToTier {
                         account.equals(fanId) ? "Your account is suspended." : "The creator's account is suspended.");
             }
         }
-        SubscriptionPage ongoing = queries.query(new FindSubscriptionsQuery(fanId, tier.creatorId(), null, null, 0,
-                100), ResponseTypes.instanceOf(SubscriptionPage.class)).join();
-        boolean alreadySubscribed = ongoing.data().stream()
-                .anyMatch(s -> s.status().isOngoing() && !s.id().equals(subscriptionId.value()));
+        jdbc.queryForList("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?)) AS locked", Integer.class,
+                tierId.value().getMostSignificantBits() ^ tierId.value().getLeastSignificantBits());
+        List<UUID> held = jdbc.queryForList(
+                "SELECT subscription_id FROM subscription.seat WHERE fan_id = ? AND creator_id = ?", UUID.class,
+                fanId, tier.creatorId());
+        Integer members = jdbc.queryForObject("SELECT count(*) FROM subscription.seat WHERE tier_id = ?",
+                Integer.class, tierId.value());
         SubscriptionEligibilityPolicy.check(fanId, new SubscriptionEligibilityPolicy.TierTerms(tier.creatorId(),
-                tier.published(), tier.archived(), tier.memberLimit(), tier.memberCount()), alreadySubscribed);
+                tier.published(), tier.archived(), tier.memberLimit(), members == null ? 0 : members),
+                !held.isEmpty());
+        jdbc.update("INSERT INTO subscription.seat (subscription_id, tier_id, fan_id, creator_id) VALUES (?, ?, ?, ?)",
+                subscriptionId.value(), tierId.value(), fanId, tier.creatorId());
         commands.sendAndWait(new StartSubscriptionCommand(subscriptionId, fanId, tier.creatorId(), tierId,
                 tier.rank(), tier.price(), tier.interval(), tier.trialDays(), paymentMethodId));
-        return new Started(subscriptionId,
-                tier.trialDays() > 0 ? null : SubscriptionPaymentIds.initial(subscriptionId));
+        return new Started(subscriptionId, initialPayment, tier, false);
     }
 }

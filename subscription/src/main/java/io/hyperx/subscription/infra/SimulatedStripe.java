@@ -95,6 +95,34 @@ public class SimulatedStripe implements PaymentGateway, ApplicationListener<WebS
         return new Charge(intentId, "processing", clientSecret, null);
     }
 
+    /** Dev only: the payer got {@code totalRefunded} back so far; Stripe reports the charge's cumulative total. */
+    public void refund(io.hyperx.subscription.api.PaymentId payment, io.hyperx.kernel.Money totalRefunded) {
+        String intentId = ids.intentOf(payment).map(ProviderPayments.Intent::providerPaymentId)
+                .orElseThrow(() -> new IllegalArgumentException("payment " + payment + " was never charged"));
+        ObjectNode charge = json.createObjectNode()
+                .put("id", "ch_sim_" + payment.value().toString().replace("-", ""))
+                .put("object", "charge")
+                .put("payment_intent", intentId)
+                .put("amount_refunded", totalRefunded.amountMinor())
+                .put("currency", totalRefunded.currency().getCurrencyCode().toLowerCase(Locale.ROOT));
+        deliver(event("charge.refunded", intentId + "/" + totalRefunded.amountMinor(), charge));
+    }
+
+    /** Dev only: the payer disputes the payment with their bank. */
+    public void dispute(io.hyperx.subscription.api.PaymentId payment, io.hyperx.kernel.Money amount, String reason) {
+        String intentId = ids.intentOf(payment).map(ProviderPayments.Intent::providerPaymentId)
+                .orElseThrow(() -> new IllegalArgumentException("payment " + payment + " was never charged"));
+        String disputeId = "dp_sim_" + payment.value().toString().replace("-", "");
+        ObjectNode dispute = json.createObjectNode()
+                .put("id", disputeId)
+                .put("object", "dispute")
+                .put("payment_intent", intentId)
+                .put("amount", amount.amountMinor())
+                .put("currency", amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT))
+                .put("reason", reason);
+        deliver(event("charge.dispute.created", disputeId, dispute));
+    }
+
     /** A Stripe-format event around {@code object}; its id is stable for the same object and type. */
     public String event(String type, String objectKey, ObjectNode object) {
         ObjectNode event = json.createObjectNode()

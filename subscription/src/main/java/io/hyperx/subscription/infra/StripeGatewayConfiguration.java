@@ -1,7 +1,7 @@
 package io.hyperx.subscription.infra;
 
-import io.hyperx.subscription.application.PaymentGateway;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,13 +9,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StripeGatewayConfiguration {
 
+    static final String SIMULATED = "'${hyperx.stripe.secret-key:}' == ''";
+    static final String STRIPE = "'${hyperx.stripe.secret-key:}' != ''";
+
     @Bean
-    PaymentGateway paymentGateway(StripeSettings settings, WebhookSecret secret, ProviderPayments ids) {
-        if (settings.simulated()) {
-            LoggerFactory.getLogger(StripeGatewayConfiguration.class)
-                    .info("No Stripe secret key configured: payments run on the offline Stripe simulator");
-            return new SimulatedStripe(secret, ids, settings.webhookUrl());
-        }
+    @ConditionalOnExpression(SIMULATED)
+    SimulatedStripe simulatedStripe(StripeSettings settings, WebhookSecret secret, ProviderPayments ids) {
+        LoggerFactory.getLogger(StripeGatewayConfiguration.class)
+                .info("No Stripe secret key configured: payments run on the offline Stripe simulator");
+        return new SimulatedStripe(secret, ids, settings.webhookUrl());
+    }
+
+    @Bean
+    @ConditionalOnExpression(STRIPE)
+    StripePaymentGateway stripePaymentGateway(StripeSettings settings, ProviderPayments ids) {
         return new StripePaymentGateway(StripePaymentGateway.client(settings), ids);
     }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 
 /** In Stripe mode: the reconciliation, run every hour (first a minute after start) and on demand by ops. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${hyperx.stripe.secret-key:}' != ''")
+@ConditionalOnExpression(StripeGatewayConfiguration.STRIPE)
 class StripeReconciliationSchedule {
 
     @Bean

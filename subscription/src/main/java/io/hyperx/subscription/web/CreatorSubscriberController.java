@@ -1,17 +1,17 @@
 package io.hyperx.subscription.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.RequiresCapability;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.hyperx.subscription.api.FindPaymentQuery;
 import io.hyperx.subscription.api.FindPaymentsQuery;
-import io.hyperx.subscription.api.PaymentId;
-import io.hyperx.subscription.api.PaymentStatus;
-import io.hyperx.subscription.api.PaymentView;
 import io.hyperx.subscription.api.FindSubscriptionQuery;
 import io.hyperx.subscription.api.FindSubscriptionsQuery;
+import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPage;
+import io.hyperx.subscription.api.PaymentStatus;
+import io.hyperx.subscription.api.PaymentView;
 import io.hyperx.subscription.api.SubscriptionPage;
 import io.hyperx.subscription.api.SubscriptionStatus;
 import io.hyperx.subscription.api.SubscriptionView;

@@ -20,7 +20,6 @@ import io.hyperx.subscription.api.SubscriptionView;
 import io.hyperx.subscription.api.TierId;
 import io.hyperx.subscription.api.TierView;
 import io.hyperx.subscription.api.UnpauseSubscriptionCommand;
-import io.hyperx.subscription.application.IdempotencyKeys;
 import io.hyperx.subscription.application.PaymentMethods;
 import io.hyperx.subscription.application.SubscribeToTier;
 import io.hyperx.subscription.domain.SubscriptionProblem;
@@ -55,18 +54,16 @@ class FanSubscriptionController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final SubscribeToTier subscribeToTier;
-    private final IdempotencyKeys idempotencyKeys;
     private final PaymentMethods paymentMethods;
     private final ProviderPayments providerPayments;
 
     FanSubscriptionController(CommandGateway commands, QueryGateway queries, SubscribeToTier subscribeToTier,
-                              IdempotencyKeys idempotencyKeys, PaymentMethods paymentMethods,
+                              PaymentMethods paymentMethods,
                               ProviderPayments providerPayments) {
         this.providerPayments = providerPayments;
         this.commands = commands;
         this.queries = queries;
         this.subscribeToTier = subscribeToTier;
-        this.idempotencyKeys = idempotencyKeys;
         this.paymentMethods = paymentMethods;
     }
 
@@ -96,17 +93,10 @@ class FanSubscriptionController {
         String method = request.paymentMethodId() != null ? request.paymentMethodId()
                 : paymentMethods.defaultOf(fan).orElseThrow(() -> SubscriptionProblem.unprocessable(
                 "payment_method_required", "No payment method given and no default payment method saved."));
-        IdempotencyKeys.Claim claim = idempotencyKeys.claim(fan, key, "subscribe",
-                request.tierId() + "|" + request.paymentMethodId());
-        SubscriptionId id = new SubscriptionId(claim.resourceId());
-        TierView tier = queries.query(new FindTierQuery(request.tierId()), ResponseTypes.instanceOf(TierView.class))
-                .join();
-        if (tier == null) {
-            throw SubscriptionProblem.notFound("tier_not_found", "No such tier.");
-        }
-        PaymentId payment = claim.repeated()
-                ? (tier.trialDays() > 0 ? null : io.hyperx.subscription.domain.SubscriptionPaymentIds.initial(id))
-                : subscribeToTier.subscribe(id, fan, new TierId(request.tierId()), method).initialPaymentId();
+        SubscribeToTier.Started started = subscribeToTier.subscribe(fan, new TierId(request.tierId()), method, key);
+        SubscriptionId id = started.subscriptionId();
+        TierView tier = started.tier();
+        PaymentId payment = started.initialPaymentId();
         Subscribed body = new Subscribed(id.value(),
                 tier.trialDays() > 0 ? SubscriptionStatus.TRIALING : SubscriptionStatus.PENDING, tier.id(),
                 tier.price(), payment == null ? null : payment(payment));

@@ -1,0 +1,56 @@
+package io.hyperx.app.health;
+
+import io.hyperx.app.projections.ProjectionStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exposes the invariant checks and the projections' lag as gauges ({@code hyperx_invariant_violations{check}},
+ * {@code hyperx_projection_lag_events{group}}), refreshed on a schedule so a scrape never runs the checks itself.
+ */
+@Component
+@EnableScheduling
+@ConditionalOnWebApplication
+class HealthMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(HealthMetrics.class);
+
+    private final SchemaHealth schemaHealth;
+    private final ProjectionStatus projections;
+    private final MultiGauge violations;
+    private final MultiGauge lag;
+
+    HealthMetrics(SchemaHealth schemaHealth, ProjectionStatus projections, MeterRegistry meters) {
+        this.schemaHealth = schemaHealth;
+        this.projections = projections;
+        this.violations = MultiGauge.builder("hyperx.invariant.violations")
+                .description("Rows violating each schema invariant check (0 = passing)")
+                .register(meters);
+        this.lag = MultiGauge.builder("hyperx.projection.lag.events")
+                .description("Events between a processing group's position and the head of the event store")
+                .register(meters);
+    }
+
+    @Scheduled(initialDelayString = "${hyperx.health.metrics-interval:15s}",
+            fixedDelayString = "${hyperx.health.metrics-interval:15s}")
+    void refresh() {
+        try {
+            violations.register(schemaHealth.checks().stream()
+                    .map(check -> MultiGauge.Row.of(Tags.of("check", check.checkName(), "context", check.context()),
+                            check.violationCount()))
+                    .toList(), true);
+            lag.register(projections.groups().stream()
+                    .map(group -> MultiGauge.Row.of(Tags.of("group", group.name()), group.lag()))
+                    .toList(), true);
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh health metrics: {}", e.getMessage());
+        }
+    }
+}

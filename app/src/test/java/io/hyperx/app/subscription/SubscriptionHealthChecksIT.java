@@ -1,0 +1,101 @@
+package io.hyperx.app.subscription;
+
+import io.hyperx.testsupport.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The subscription invariant checks of {@code health.schema_health_check} pass on sound data and catch each
+ * violation (on a database of this test's own, migrated by Flyway, so the bad rows harm nobody).
+ */
+class SubscriptionHealthChecksIT {
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        TestPostgres.Database database = TestPostgres.newDatabase();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
+                database.password());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(true).load()
+                .migrate();
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void soundPaymentsPassAndAPaymentSettledTwiceOrOverRefundedFails() {
+        String sound = UUID.randomUUID().toString();
+        event(sound, 0, "PaymentInitiated", 1000);
+        event(sound, 1, "PaymentSucceeded", 1000);
+        event(sound, 2, "PaymentRefunded", 400);
+        event(sound, 3, "PaymentRefunded", 600);
+        assertThat(failing()).isEmpty();
+
+        String twice = UUID.randomUUID().toString();
+        event(twice, 0, "PaymentInitiated", 500);
+        event(twice, 1, "PaymentSucceeded", 500);
+        event(twice, 2, "PaymentSucceeded", 500);
+        String overRefunded = UUID.randomUUID().toString();
+        event(overRefunded, 0, "PaymentInitiated", 500);
+        event(overRefunded, 1, "PaymentSucceeded", 500);
+        event(overRefunded, 2, "PaymentRefunded", 501);
+
+        assertThat(failing()).containsExactlyInAnyOrder("subscription_payment_settled_once",
+                "subscription_refunds_within_payment");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_payment_settled_once_violations",
+                String.class)).containsExactly(twice);
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_refund_violations", String.class))
+                .containsExactly(overRefunded);
+    }
+
+    @Test
+    void anActiveSubscriptionWithoutAPendingRenewalFails() {
+        UUID scheduled = subscription("ACTIVE");
+        jdbc.update("""
+                INSERT INTO subscription.scheduled_job (job_id, kind, subscription_id, due_at, payload)
+                VALUES (?, 'RENEW', ?, now() + interval '20 days', '{}')""", UUID.randomUUID(), scheduled);
+        subscription("EXPIRED");
+        assertThat(failing()).isEmpty();
+
+        UUID forgotten = subscription("ACTIVE");
+
+        assertThat(failing()).containsExactly("subscription_renewal_scheduled");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_renewal_scheduled_violations",
+                String.class)).containsExactly(forgotten.toString());
+    }
+
+    private List<String> failing() {
+        return jdbc.queryForList("""
+                SELECT check_name FROM health.schema_health_check
+                WHERE context = 'subscription' AND NOT is_passing""", String.class);
+    }
+
+    private void event(String aggregate, long sequence, String type, long amountMinor) {
+        String field = type.equals("PaymentSucceeded") ? "gross" : "amount";
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload, meta_data)
+                VALUES (?, ?, ?, 'Payment', now()::text, ?, CAST(? AS jsonb), '{}')""",
+                UUID.randomUUID().toString(), aggregate, sequence, "io.hyperx.subscription.api." + type,
+                "{\"" + field + "\": {\"amountMinor\": " + amountMinor + ", \"currency\": \"USD\"}}");
+    }
+
+    private UUID subscription(String status) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO subscription.subscription_view (id, fan_id, creator_id, tier_id, status, price_minor,
+                    currency, billing_interval, current_period_end, cancel_at_period_end, started_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 500, 'USD', 'MONTHLY', now() + interval '20 days', false,
+                        now() - interval '10 days', now() - interval '10 minutes')""",
+                id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), status);
+        return id;
+    }
+}
