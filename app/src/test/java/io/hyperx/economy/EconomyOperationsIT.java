@@ -8,7 +8,15 @@ import io.hyperx.economy.api.WalletId;
 import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
+import io.hyperx.subscription.api.BillingInterval;
+import io.hyperx.subscription.api.CreateTierCommand;
+import io.hyperx.subscription.api.FindTierQuery;
 import io.hyperx.subscription.api.RefundPaymentCommand;
+import io.hyperx.subscription.api.TierId;
+import io.hyperx.subscription.api.TierView;
+import io.hyperx.subscription.application.SubscribeToTier;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +37,12 @@ class EconomyOperationsIT extends EconomyHttpSupport {
 
     @Autowired
     ProjectionReplay replay;
+
+    @Autowired
+    QueryGateway queries;
+
+    @Autowired
+    SubscribeToTier subscribeToTier;
 
     long walletEvents(UUID creator, String type) {
         return jdbc.queryForObject("""
@@ -146,6 +160,27 @@ class EconomyOperationsIT extends EconomyHttpSupport {
                 assertThat(signal.path("blocked").asBoolean()).isFalse();
             }
         }
+        // a subscription is checked by the same rules through subscription.api's AssessPaymentRiskQuery
+        TierId gold = TierId.random();
+        commands.sendAndWait(new CreateTierCommand(gold, creator.id(), "Gold", "Everything", usd(60_000),
+                BillingInterval.MONTHLY, List.of("posts"), 1, true, null, 0));
+        await("tier visible", () -> queries.query(new FindTierQuery(gold.value()),
+                ResponseTypes.instanceOf(TierView.class)).join(), view -> view != null);
+        Session subscriber = register("fan");
+        SubscribeToTier.Started started = subscribeToTier.subscribe(subscriber.id(), gold, "pm_card_visa",
+                "large-subscription");
+        await("subscription signal", () -> get("/api/v1/admin/fraud-signals?size=100", admin.auth()).json()
+                .path("data"), data -> {
+            for (JsonNode signal : data) {
+                if (signal.path("payerId").asText().equals(subscriber.id().toString())
+                        && signal.path("purpose").asText().equals("SUBSCRIPTION_INITIAL")
+                        && signal.path("reference").asText().equals(started.subscriptionId().value().toString())) {
+                    return signal.path("rule").asText().equals("large_payment");
+                }
+            }
+            return false;
+        });
+
         // the blocked tip never became a payment
         assertThat(jdbc.queryForObject("SELECT count(*) FROM economy.payer_payment WHERE payer_id = ?", Long.class,
                 creator.id())).isZero();

@@ -7,7 +7,10 @@ import io.hyperx.identity.api.AccountId;
 import io.hyperx.identity.api.IsAccountSuspendedQuery;
 import io.hyperx.kernel.Ids;
 import io.hyperx.kernel.Money;
+import io.hyperx.subscription.api.AssessPaymentRiskQuery;
 import io.hyperx.subscription.api.PaymentPurpose;
+import io.hyperx.subscription.api.PaymentRiskAssessment;
+import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -88,6 +91,20 @@ public class FraudRules {
             throw new EconomyProblem(403, blocked.rule(), "The payment was blocked: " + blocked.detail() + ".");
         });
         return signals;
+    }
+
+    /**
+     * The same rules for payments other contexts start (subscriptions): signals are raised, a blocked payment is
+     * answered as blocked (the asking context refuses it with the rule as its code).
+     */
+    @QueryHandler
+    public PaymentRiskAssessment handle(AssessPaymentRiskQuery query) {
+        try {
+            check(query.payerId(), query.creatorId(), query.amount(), query.purpose(), query.reference());
+            return PaymentRiskAssessment.allowed();
+        } catch (EconomyProblem blocked) {
+            return new PaymentRiskAssessment(true, blocked.code(), blocked.getMessage());
+        }
     }
 
     private boolean suspended(UUID accountId) {
