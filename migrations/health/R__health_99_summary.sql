@@ -46,6 +46,22 @@ WITH checks (check_name, context, view_rows, detail) AS (
     SELECT 'identity_expired_sessions', 'identity',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.identity_expired_session_violations),
            'no refresh token stays active more than a day past its expiry'
+    UNION ALL
+    SELECT 'economy_unbalanced_entries', 'economy',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_unbalanced_entry_violations),
+           'every journal entry has two or more postings and its debits equal its credits in each currency'
+    UNION ALL
+    SELECT 'economy_wallet_drift', 'economy',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_wallet_drift_violations),
+           'every wallet row equals the sum of its creator''s postings'
+    UNION ALL
+    SELECT 'economy_negative_available', 'economy',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_negative_available_violations),
+           'no creator''s available balance is negative'
+    UNION ALL
+    SELECT 'economy_unledgered_payments', 'economy',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_unledgered_payment_violations),
+           'every payment that succeeded more than 5 minutes ago has its ledger entry'
 )
 SELECT check_name::text,
        context::text,

@@ -2,8 +2,11 @@ package io.hyperx.subscription.application;
 
 import io.hyperx.identity.api.AccountId;
 import io.hyperx.identity.api.IsAccountSuspendedQuery;
+import io.hyperx.subscription.api.AssessPaymentRiskQuery;
 import io.hyperx.subscription.api.FindTierQuery;
 import io.hyperx.subscription.api.PaymentId;
+import io.hyperx.subscription.api.PaymentPurpose;
+import io.hyperx.subscription.api.PaymentRiskAssessment;
 import io.hyperx.subscription.api.StartSubscriptionCommand;
 import io.hyperx.subscription.api.SubscriptionId;
 import io.hyperx.subscription.api.TierId;
@@ -82,6 +85,12 @@ public class SubscribeToTier {
         SubscriptionEligibilityPolicy.check(fanId, new SubscriptionEligibilityPolicy.TierTerms(tier.creatorId(),
                 tier.published(), tier.archived(), tier.memberLimit(), members == null ? 0 : members),
                 !held.isEmpty());
+        PaymentRiskAssessment risk = queries.query(new AssessPaymentRiskQuery(fanId, tier.creatorId(), tier.price(),
+                        PaymentPurpose.SUBSCRIPTION_INITIAL, subscriptionId.value()),
+                ResponseTypes.instanceOf(PaymentRiskAssessment.class)).exceptionally(noAnswer -> null).join();
+        if (risk != null && risk.blocked()) {
+            throw SubscriptionProblem.forbidden(risk.code(), risk.reason());
+        }
         jdbc.update("INSERT INTO subscription.seat (subscription_id, tier_id, fan_id, creator_id) VALUES (?, ?, ?, ?)",
                 subscriptionId.value(), tierId.value(), fanId, tier.creatorId());
         commands.sendAndWait(new StartSubscriptionCommand(subscriptionId, fanId, tier.creatorId(), tierId,

@@ -1,0 +1,13 @@
+package io.hyperx.economy.api;
+
+import java.time.Instant;
+
+/** An event that wrote a journal entry into a creator's wallet. */
+public interface LedgerEvent {
+
+    WalletId walletId();
+
+    JournalEntry entry();
+
+    Instant occurredAt();
+}

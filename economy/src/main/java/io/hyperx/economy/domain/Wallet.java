@@ -1,0 +1,334 @@
+package io.hyperx.economy.domain;
+
+import io.hyperx.economy.api.ChangeCreatorFeesCommand;
+import io.hyperx.economy.api.CompletePayoutCommand;
+import io.hyperx.economy.api.CreatorFeesChanged;
+import io.hyperx.economy.api.FailPayoutCommand;
+import io.hyperx.economy.api.HoldReleased;
+import io.hyperx.economy.api.JournalEntry;
+import io.hyperx.economy.api.LedgerAccounts;
+import io.hyperx.economy.api.PaymentCredited;
+import io.hyperx.economy.api.PayoutCompleted;
+import io.hyperx.economy.api.PayoutFailed;
+import io.hyperx.economy.api.PayoutId;
+import io.hyperx.economy.api.PayoutRequested;
+import io.hyperx.economy.api.Posting;
+import io.hyperx.economy.api.RecordPaymentCreditCommand;
+import io.hyperx.economy.api.RecordRefundDebitCommand;
+import io.hyperx.economy.api.RefundDebited;
+import io.hyperx.economy.api.ReleaseHoldCommand;
+import io.hyperx.economy.api.Side;
+import io.hyperx.economy.api.RequestPayoutCommand;
+import io.hyperx.economy.api.WalletId;
+import io.hyperx.kernel.Ids;
+import io.hyperx.kernel.Money;
+import io.hyperx.subscription.api.PaymentId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A creator's wallet: every journal entry touching the creator's accounts is decided here, one command at a time, so
+ * concurrent payouts can never overdraw (the event store's unique (aggregate, sequence) key serialises writers across
+ * nodes). It remembers which payments, refunds and payouts it has applied, so a redelivered or replayed cause writes
+ * no second entry.
+ */
+@Aggregate
+public class Wallet {
+
+    @AggregateIdentifier
+    private WalletId walletId;
+    private final Map<Currency, Balances> balances = new HashMap<>();
+    private final Map<PaymentId, Credit> credits = new HashMap<>();
+    private final Set<UUID> refundIds = new HashSet<>();
+    private final Map<PayoutId, Payout> payouts = new HashMap<>();
+    private Integer platformFeeBps;
+    private Integer charityBps;
+
+    protected Wallet() {
+    }
+
+    /** Entry ids derive from the cause, so the same cause always names the same entry. */
+    public static UUID paymentEntryId(PaymentId paymentId) {
+        return Ids.deterministic("economy-entry", "payment", paymentId.toString());
+    }
+
+    public static UUID refundEntryId(UUID refundId) {
+        return Ids.deterministic("economy-entry", "refund", refundId.toString());
+    }
+
+    public static UUID releaseEntryId(PaymentId paymentId) {
+        return Ids.deterministic("economy-entry", "release", paymentId.toString());
+    }
+
+    public static UUID payoutEntryId(PayoutId payoutId, String step) {
+        return Ids.deterministic("economy-entry", "payout-" + step, payoutId.toString());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordPaymentCreditCommand command, FeeSchedule fees) {
+        if (credits.containsKey(command.paymentId())) {
+            return; // the same payment again: one entry
+        }
+        UUID creator = command.walletId().creatorId();
+        PaymentSplitPolicy.Parts parts = PaymentSplitPolicy.split(command.gross(), command.processorFee(),
+                fees.processorFeeBps(), fees.processorFeeFixedMinor(),
+                platformFeeBps != null ? platformFeeBps : fees.platformFeeBps(),
+                charityBps != null ? charityBps : fees.charityBps());
+        List<Posting> postings = new ArrayList<>();
+        postings.add(Posting.debit(LedgerAccounts.GATEWAY_CLEARING, command.gross()));
+        credit(postings, LedgerAccounts.PROCESSOR_FEES, parts.processorFee());
+        credit(postings, LedgerAccounts.PLATFORM_FEES, parts.platformFee());
+        credit(postings, LedgerAccounts.PLATFORM_CHARITY, parts.charity());
+        credit(postings, LedgerAccounts.pending(creator), parts.net());
+        apply(new PaymentCredited(command.walletId(),
+                new JournalEntry(paymentEntryId(command.paymentId()), "payment", postings), command.paymentId(),
+                command.purpose(), command.purposeReference(), command.payerId(), command.gross(),
+                parts.processorFee(), parts.platformFee(), parts.charity(), parts.net(),
+                command.occurredAt().plus(fees.hold()), command.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordRefundDebitCommand command) {
+        if (refundIds.contains(command.refundId())) {
+            return; // the same refund again: one entry
+        }
+        Credit credit = credits.get(command.paymentId());
+        if (credit == null) {
+            throw new IllegalStateException("refund " + command.refundId() + " of payment " + command.paymentId()
+                    + " before its credit");
+        }
+        PaymentSplitPolicy.Parts reversal = RefundReversalPolicy.reverse(credit.remaining(), command.amount());
+        UUID creator = walletId.creatorId();
+        boolean fromPending = !credit.released();
+        List<Posting> postings = new ArrayList<>();
+        debit(postings, LedgerAccounts.PROCESSOR_FEES, reversal.processorFee());
+        debit(postings, LedgerAccounts.PLATFORM_FEES, reversal.platformFee());
+        debit(postings, LedgerAccounts.PLATFORM_CHARITY, reversal.charity());
+        debit(postings, fromPending ? LedgerAccounts.pending(creator) : LedgerAccounts.available(creator),
+                reversal.net());
+        postings.add(Posting.credit(LedgerAccounts.REFUNDS, reversal.total()));
+        apply(new RefundDebited(walletId, new JournalEntry(refundEntryId(command.refundId()), "refund", postings),
+                command.paymentId(), command.refundId(), reversal.total(), reversal.net(), fromPending,
+                command.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseHoldCommand command) {
+        Credit credit = credits.get(command.paymentId());
+        if (credit == null || credit.released() || credit.remaining().net().signum() == 0) {
+            return; // unknown, released already, or nothing left to release
+        }
+        UUID creator = walletId.creatorId();
+        Money amount = credit.remaining().net();
+        apply(new HoldReleased(walletId, new JournalEntry(releaseEntryId(command.paymentId()), "hold-release",
+                List.of(Posting.debit(LedgerAccounts.pending(creator), amount),
+                        Posting.credit(LedgerAccounts.available(creator), amount))),
+                command.paymentId(), amount, command.occurredAt()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RequestPayoutCommand command, FeeSchedule fees) {
+        Payout existing = payouts.get(command.payoutId());
+        if (existing != null) {
+            if (!existing.amount().equals(command.amount())) {
+                throw EconomyProblem.unprocessable("idempotency_key_reused",
+                        "This Idempotency-Key was used for a payout of " + existing.amount() + ".");
+            }
+            return; // the same request again
+        }
+        Money available = available(command.amount().currency());
+        PayoutPolicy.check(command.amount(), available, fees.payoutMinimumIn(command.amount().currency()));
+        UUID creator = command.walletId().creatorId();
+        Money fee = command.amount().split(fees.instantPayoutFeeBps()).part(0);
+        apply(new PayoutRequested(command.walletId(), new JournalEntry(payoutEntryId(command.payoutId(), "reserve"),
+                "payout-reserve", List.of(Posting.debit(LedgerAccounts.available(creator), command.amount()),
+                Posting.credit(LedgerAccounts.reserved(creator), command.amount()))),
+                command.payoutId(), command.amount(), fee, command.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(CompletePayoutCommand command) {
+        Payout payout = payouts.get(command.payoutId());
+        if (payout == null || payout.settled()) {
+            return;
+        }
+        UUID creator = walletId.creatorId();
+        List<Posting> postings = new ArrayList<>();
+        postings.add(Posting.debit(LedgerAccounts.reserved(creator), payout.amount()));
+        credit(postings, LedgerAccounts.PAYOUTS_SENT, payout.amount().minus(payout.fee()));
+        credit(postings, LedgerAccounts.PLATFORM_FEES, payout.fee());
+        apply(new PayoutCompleted(walletId, new JournalEntry(payoutEntryId(command.payoutId(), "complete"),
+                "payout-complete", postings), command.payoutId(), payout.amount(), payout.fee(),
+                command.providerReference(), command.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(FailPayoutCommand command) {
+        Payout payout = payouts.get(command.payoutId());
+        if (payout == null || payout.settled()) {
+            return;
+        }
+        UUID creator = walletId.creatorId();
+        apply(new PayoutFailed(walletId, new JournalEntry(payoutEntryId(command.payoutId(), "fail"), "payout-fail",
+                List.of(Posting.debit(LedgerAccounts.reserved(creator), payout.amount()),
+                        Posting.credit(LedgerAccounts.available(creator), payout.amount()))),
+                command.payoutId(), payout.amount(), command.reason(), command.occurredAt()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ChangeCreatorFeesCommand command) {
+        if (command.platformFeeBps() != null) {
+            FeeSchedule.requireBasisPoints(command.platformFeeBps());
+        }
+        if (command.charityBps() != null) {
+            FeeSchedule.requireBasisPoints(command.charityBps());
+        }
+        apply(new CreatorFeesChanged(command.walletId(), command.platformFeeBps(), command.charityBps(),
+                command.occurredAt()));
+    }
+
+    private Money available(Currency currency) {
+        Balances balance = balances.get(currency);
+        return new Money(balance == null ? 0 : balance.available(), currency);
+    }
+
+    private static void credit(List<Posting> postings, String account, Money amount) {
+        if (amount.signum() > 0) {
+            postings.add(Posting.credit(account, amount));
+        }
+    }
+
+    private static void debit(List<Posting> postings, String account, Money amount) {
+        if (amount.signum() > 0) {
+            postings.add(Posting.debit(account, amount));
+        }
+    }
+
+    // ---- state, from events only ----
+
+    @EventSourcingHandler
+    void on(PaymentCredited event) {
+        walletId = event.walletId();
+        credits.put(event.paymentId(), new Credit(new PaymentSplitPolicy.Parts(event.processorFee(),
+                event.platformFee(), event.charity(), event.net()), false));
+        post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(RefundDebited event) {
+        refundIds.add(event.refundId());
+        Credit credit = credits.get(event.paymentId());
+        PaymentSplitPolicy.Parts taken = partsOf(event);
+        credits.put(event.paymentId(), new Credit(new PaymentSplitPolicy.Parts(
+                credit.remaining().processorFee().minus(taken.processorFee()),
+                credit.remaining().platformFee().minus(taken.platformFee()),
+                credit.remaining().charity().minus(taken.charity()),
+                credit.remaining().net().minus(event.netReversed())), credit.released()));
+        post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(HoldReleased event) {
+        credits.computeIfPresent(event.paymentId(), (id, credit) -> new Credit(credit.remaining(), true));
+        post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(PayoutRequested event) {
+        walletId = event.walletId();
+        payouts.put(event.payoutId(), new Payout(event.amount(), event.fee(), false));
+        post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(PayoutCompleted event) {
+        payouts.computeIfPresent(event.payoutId(), (id, payout) -> new Payout(payout.amount(), payout.fee(), true));
+        post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(PayoutFailed event) {
+        payouts.computeIfPresent(event.payoutId(), (id, payout) -> new Payout(payout.amount(), payout.fee(), true));
+        post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(CreatorFeesChanged event) {
+        walletId = event.walletId();
+        if (event.platformFeeBps() != null) {
+            platformFeeBps = event.platformFeeBps();
+        }
+        if (event.charityBps() != null) {
+            charityBps = event.charityBps();
+        }
+    }
+
+    /** The refund's per-part amounts, read back from its postings. */
+    private static PaymentSplitPolicy.Parts partsOf(RefundDebited event) {
+        Currency currency = event.amount().currency();
+        long processor = 0;
+        long platform = 0;
+        long charity = 0;
+        for (Posting posting : event.entry().postings()) {
+            if (posting.side() != Side.DEBIT) {
+                continue;
+            }
+            switch (posting.account()) {
+                case LedgerAccounts.PROCESSOR_FEES -> processor += posting.amount().amountMinor();
+                case LedgerAccounts.PLATFORM_FEES -> platform += posting.amount().amountMinor();
+                case LedgerAccounts.PLATFORM_CHARITY -> charity += posting.amount().amountMinor();
+                default -> {
+                }
+            }
+        }
+        return new PaymentSplitPolicy.Parts(new Money(processor, currency), new Money(platform, currency),
+                new Money(charity, currency), event.netReversed());
+    }
+
+    private void post(JournalEntry entry) {
+        String pending = LedgerAccounts.pending(walletId.creatorId());
+        String available = LedgerAccounts.available(walletId.creatorId());
+        String reserved = LedgerAccounts.reserved(walletId.creatorId());
+        for (Posting posting : entry.postings()) {
+            Balances balance = balances.getOrDefault(posting.amount().currency(), new Balances(0, 0, 0));
+            long delta = posting.creditNormalMinor();
+            if (posting.account().equals(pending)) {
+                balance = new Balances(balance.available(), balance.pending() + delta, balance.reserved());
+            } else if (posting.account().equals(available)) {
+                balance = new Balances(balance.available() + delta, balance.pending(), balance.reserved());
+            } else if (posting.account().equals(reserved)) {
+                balance = new Balances(balance.available(), balance.pending(), balance.reserved() + delta);
+            } else {
+                continue;
+            }
+            balances.put(posting.amount().currency(), balance);
+        }
+    }
+
+    private record Balances(long available, long pending, long reserved) {
+    }
+
+    private record Credit(PaymentSplitPolicy.Parts remaining, boolean released) {
+    }
+
+    private record Payout(Money amount, Money fee, boolean settled) {
+    }
+}

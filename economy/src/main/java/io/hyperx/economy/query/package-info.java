@@ -1,0 +1,2 @@
+/** Economy's projections: ledger postings and wallets, payouts, tips, fraud signals, payer activity. */
+package io.hyperx.economy.query;
