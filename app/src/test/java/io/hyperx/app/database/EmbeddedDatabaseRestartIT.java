@@ -14,17 +14,20 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With no database configured the app runs an embedded PostgreSQL whose data survives a restart. */
+/** With no database configured the app runs an embedded, durable PostgreSQL whose data survives a restart. */
 class EmbeddedDatabaseRestartIT {
 
     @TempDir
     Path home;
 
     @Test
-    void dataWrittenBeforeARestartIsStillThereAfterIt() throws IOException {
+    void commitsAreDurableAndDataWrittenBeforeARestartIsStillThereAfterIt() throws IOException {
         int port = freePort();
         try (ConfigurableApplicationContext first = start(port)) {
-            first.getBean(JdbcTemplate.class).execute("CREATE TABLE restart_marker AS SELECT 'kept' AS word");
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+            jdbc.execute("CREATE TABLE restart_marker AS SELECT 'kept' AS word");
         }
         try (ConfigurableApplicationContext second = start(port)) {
             String word = second.getBean(JdbcTemplate.class)

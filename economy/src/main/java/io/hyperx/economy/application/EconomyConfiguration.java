@@ -2,6 +2,7 @@ package io.hyperx.economy.application;
 
 import io.hyperx.economy.domain.FeeSchedule;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -20,6 +21,12 @@ public class EconomyConfiguration {
      * the pool must cover every processor (EventStoreIT). The name is stored in token_entry; renaming it replays it.
      */
     public static final String PROCESSING_GROUP = "economy";
+
+    @Bean
+    ConfigurerModule economyInOrderPerCreator() {
+        return configurer -> configurer.eventProcessing()
+                .registerSequencingPolicy(PROCESSING_GROUP, config -> new ByCreatorSequencing());
+    }
 
     @Bean
     FeeSchedule feeSchedule(EconomySettings settings) {

@@ -1,0 +1,28 @@
+package io.hyperx.app.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keeps the benchmark harness from rotting: a tiny run must produce a complete, plausible report. */
+@Timeout(300)
+class PaymentFlowBenchmarkSmokeIT {
+
+    @Test
+    void aTinyRunMeasuresEveryPhase() throws Exception {
+        PaymentFlowHarness.Report report = new PaymentFlowHarness(
+                new PaymentFlowHarness.Settings(2, 4, 2, Duration.ofSeconds(2))).run();
+
+        assertThat(report.durability()).isEqualTo("on/on");
+        assertThat(report.flows()).isPositive();
+        assertThat(report.flowsPerSecond()).isPositive();
+        assertThat(report.rowsPerFlow()).isGreaterThan(1);
+        assertThat(report.rawTransactionsPerSecond()).isPositive();
+        assertThat(report.peakAck().samples()).isEqualTo(report.flows());
+        assertThat(report.replayedEvents()).isPositive();
+        assertThat(BenchmarkReport.markdown(report, "today", "this machine")).contains("ratio flows/s / raw tx/s");
+    }
+}
