@@ -62,6 +62,14 @@ WITH checks (check_name, context, view_rows, detail) AS (
     SELECT 'economy_unledgered_payments', 'economy',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_unledgered_payment_violations),
            'every payment that succeeded more than 5 minutes ago has its ledger entry'
+    UNION ALL
+    SELECT 'economy_reserved_without_payout', 'economy',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_reserved_without_payout_violations),
+           'every reserved balance is the sum of the creator''s payouts in flight'
+    UNION ALL
+    SELECT 'economy_stuck_payouts', 'economy',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.economy_stuck_payout_violations),
+           'no payout has been processing for more than 24 hours'
 )
 SELECT check_name::text,
        context::text,

@@ -1,0 +1,19 @@
+-- Payout invariants: money in reserved belongs to a payout in flight, and no payout stays in flight for a day.
+
+-- Reserved balances with no payout in flight: the wallet's reserved amount equals the sum of its requested payouts.
+CREATE OR REPLACE VIEW health.economy_reserved_without_payout_violations AS
+SELECT (w.creator_id || '/' || w.currency)::text AS id,
+       'reserved ' || w.reserved_minor || ' but payouts in flight sum to ' || coalesce(p.in_flight, 0) AS detail
+FROM economy.wallet w
+LEFT JOIN (SELECT creator_id, currency, sum(amount_minor) AS in_flight
+           FROM economy.payout WHERE status = 'REQUESTED'
+           GROUP BY creator_id, currency) p ON p.creator_id = w.creator_id AND p.currency = w.currency
+WHERE w.reserved_minor <> coalesce(p.in_flight, 0)
+  AND w.updated_at < now() - interval '5 minutes';
+
+-- Payouts processing for more than 24 hours.
+CREATE OR REPLACE VIEW health.economy_stuck_payout_violations AS
+SELECT payout_id::text AS id, 'requested at ' || requested_at || ', still ' || status AS detail
+FROM economy.payout
+WHERE status = 'REQUESTED'
+  AND requested_at < now() - interval '24 hours';
