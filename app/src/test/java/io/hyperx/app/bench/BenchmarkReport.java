@@ -34,33 +34,18 @@ final class BenchmarkReport {
                 r.replayedEvents(), r.replayTime().toMillis() / 1000.0, r.replayEventsPerSecond());
     }
 
-    static String document(String table) {
-        return """
-                # Performance
+    static final String START = "<!-- bench:start -->";
+    static final String END = "<!-- bench:end -->";
 
-                The benchmark measures HyperX against raw PostgreSQL in the same run, on the same server, with the
-                same clients and duration: `./hyperx bench` (sizes: `-Dbench.creators`, `-Dbench.fans`,
-                `-Dbench.concurrency`, `-Dbench.seconds`). It starts HyperX on a fresh database of an embedded
-                PostgreSQL 17 with `synchronous_commit` on, initiates tip payments through the public
-                `InitiatePaymentCommand` (charged by the Stripe simulator, whose own webhooks go to a sink), then:
-
-                1. fires signed `payment_intent.succeeded` webhooks from N clients for T seconds and waits until every
-                   payment has its journal entry in `economy.journal_entry` (flows/s counted to that moment);
-                2. counts the rows one flow wrote (inserts + updates + deletes from `pg_stat_user_tables`);
-                3. repeats the firing at half the measured rate for T/2 seconds (latency at half the peak);
-                4. runs the raw baseline: N JDBC clients committing transactions of that many single-row jsonb
-                   inserts for T seconds;
-                5. resets every processing group and replays the store into it.
-
-                ## Latest run
-
-                """ + table + """
-
-                ## Not measured yet
-
-                - Replay of a 1,000,000-event store (needs a bulk loader of valid events).
-                - The access decision at 1,000/s is measured separately by the content context's
-                  `AccessDecisionBenchmark` (see docs/content.md).
-                """;
+    /** The page with the latest run's table put between its markers; the analysis around it is kept. */
+    static String document(String existing, String table) {
+        int start = existing.indexOf(START);
+        int end = existing.indexOf(END);
+        if (start < 0 || end < start) {
+            return existing + System.lineSeparator() + START + System.lineSeparator() + table + END
+                    + System.lineSeparator();
+        }
+        return existing.substring(0, start + START.length()) + System.lineSeparator() + table
+                + existing.substring(end);
     }
 }

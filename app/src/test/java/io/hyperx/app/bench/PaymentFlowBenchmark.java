@@ -24,8 +24,8 @@ class PaymentFlowBenchmark {
         String table = BenchmarkReport.markdown(report, LocalDate.now().toString(), machine());
         System.out.println(table);
         Path docs = Path.of("..", "docs", "performance.md");
-        if (Files.isDirectory(docs.getParent())) {
-            Files.writeString(docs, BenchmarkReport.document(table));
+        if (Files.exists(docs)) {
+            Files.writeString(docs, BenchmarkReport.document(Files.readString(docs), table));
         }
     }
 

@@ -23,6 +23,9 @@ class PaymentFlowBenchmarkSmokeIT {
         assertThat(report.rawTransactionsPerSecond()).isPositive();
         assertThat(report.peakAck().samples()).isEqualTo(report.flows());
         assertThat(report.replayedEvents()).isPositive();
-        assertThat(BenchmarkReport.markdown(report, "today", "this machine")).contains("ratio flows/s / raw tx/s");
+        String table = BenchmarkReport.markdown(report, "today", "this machine");
+        assertThat(table).contains("ratio flows/s / raw tx/s");
+        assertThat(BenchmarkReport.document("analysis\n<!-- bench:start -->\nold run\n<!-- bench:end -->\nmore",
+                table)).contains("analysis", table, "more").doesNotContain("old run");
     }
 }
