@@ -1,11 +1,9 @@
 package io.hyperx.app.content;
 
-import io.hyperx.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import io.hyperx.app.health.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +20,7 @@ class ContentHealthChecksIT {
 
     @BeforeEach
     void setUp() {
-        TestPostgres.Database database = TestPostgres.newDatabase();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
-                database.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(true).load()
-                .migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.fresh();
     }
 
     @Test

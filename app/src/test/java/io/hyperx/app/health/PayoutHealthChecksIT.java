@@ -1,11 +1,8 @@
 package io.hyperx.app.health;
 
-import io.hyperx.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +16,7 @@ class PayoutHealthChecksIT {
 
     @BeforeEach
     void setUp() {
-        TestPostgres.Database database = TestPostgres.newDatabase();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), database.user(),
-                database.password());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").createSchemas(true).load()
-                .migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = MigratedDatabase.fresh();
     }
 
     @Test
