@@ -44,6 +44,15 @@ class CreatorProfileIT extends IdentityHttpSupport {
         assertThat(page.json().path("displayName").asText()).isEqualTo("Ada L.");
         assertThat(page.json().path("creatorId").asText()).isEqualTo(creator.id().toString());
         assertThat(page.json().has("email")).isFalse();
+
+        for (String listing : List.of("tiers", "posts", "products")) {
+            Response bySlug = get("/api/v1/public/creators/" + slug + "/" + listing);
+            assertThat(bySlug.status()).as(listing + ": " + bySlug.raw()).isEqualTo(200);
+            assertThat(bySlug.json().has("data")).isTrue();
+        }
+        Response unknown = get("/api/v1/public/creators/" + freshSlug() + "/tiers");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("creator_not_found");
     }
 
     @Test

@@ -54,9 +54,11 @@ class PostAccessController {
     private final MarkdownRenderer markdown;
     private final PaymentNonces nonces;
     private final Purchases purchases;
+    private final ContentCreatorPages creators;
 
     PostAccessController(AccessDecisions decisions, ContentReads reads, PostViews views, MarkdownRenderer markdown,
-                         PaymentNonces nonces, Purchases purchases) {
+                         PaymentNonces nonces, Purchases purchases, ContentCreatorPages creators) {
+        this.creators = creators;
         this.decisions = decisions;
         this.reads = reads;
         this.views = views;
@@ -137,13 +139,14 @@ class PostAccessController {
                 .body(new PaymentStarted(paymentId.value(), id, visibility.price(), "processing", then));
     }
 
-    @GetMapping("/api/v1/public/creators/{creatorId}/posts")
+    @GetMapping("/api/v1/public/creators/{creator}/posts")
     @PublicEndpoint
     Map<String, Object> creatorPosts(@AuthenticationPrincipal AccountPrincipal principal,
-                                     @PathVariable UUID creatorId,
+                                     @PathVariable String creator,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size) {
-        ContentReads.Page<PostRow> rows = reads.postsOf(creatorId, true, Lists.page(page), Lists.size(size));
+        ContentReads.Page<PostRow> rows = reads.postsOf(creators.idOf(creator), true, Lists.page(page),
+                Lists.size(size));
         return Lists.page(rows.rows().stream().map(post -> views.forReader(post, principal)).toList(),
                 Lists.page(page), Lists.size(size), rows.total());
     }

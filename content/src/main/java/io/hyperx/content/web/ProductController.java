@@ -44,8 +44,11 @@ class ProductController {
     private final ContentReads reads;
     private final Purchases purchases;
     private final Uploads uploads;
+    private final ContentCreatorPages creators;
 
-    ProductController(Commands commands, ContentReads reads, Purchases purchases, Uploads uploads) {
+    ProductController(Commands commands, ContentReads reads, Purchases purchases, Uploads uploads,
+                      ContentCreatorPages creators) {
+        this.creators = creators;
         this.uploads = uploads;
         this.commands = commands;
         this.reads = reads;
@@ -130,10 +133,10 @@ class ProductController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/api/v1/public/creators/{creatorId}/products")
+    @GetMapping("/api/v1/public/creators/{creator}/products")
     @PublicEndpoint
-    Map<String, Object> published(@PathVariable UUID creatorId) {
-        return Lists.all(reads.productsOf(creatorId, true).stream().map(ProductView::of).toList());
+    Map<String, Object> published(@PathVariable String creator) {
+        return Lists.all(reads.productsOf(creators.idOf(creator), true).stream().map(ProductView::of).toList());
     }
 
     /** Starts buying a published product ({@code Idempotency-Key}: the same key starts one payment). */

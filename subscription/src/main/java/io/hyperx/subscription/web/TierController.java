@@ -43,8 +43,10 @@ class TierController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final TierCreatorPages creators;
 
-    TierController(CommandGateway commands, QueryGateway queries) {
+    TierController(CommandGateway commands, QueryGateway queries, TierCreatorPages creators) {
+        this.creators = creators;
         this.commands = commands;
         this.queries = queries;
     }
@@ -120,14 +122,11 @@ class TierController {
         }
     }
 
-    /**
-     * A creator's published tiers, by the creator's account id (identity publishes no slug lookup to other
-     * contexts yet; clients resolve the slug with {@code GET /api/v1/public/creators/{slug}} first).
-     */
-    @GetMapping("/api/v1/public/creators/{creatorId}/tiers")
+    /** A creator's published tiers, by the creator's slug (or account id). */
+    @GetMapping("/api/v1/public/creators/{creator}/tiers")
     @PublicEndpoint
-    Map<String, Object> publicTiers(@PathVariable UUID creatorId) {
-        return Lists.all(tiers(creatorId, false));
+    Map<String, Object> publicTiers(@PathVariable String creator) {
+        return Lists.all(tiers(creators.idOf(creator), false));
     }
 
     private List<TierView> tiers(UUID creator, boolean includeUnpublished) {
