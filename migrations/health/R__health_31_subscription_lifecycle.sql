@@ -21,3 +21,17 @@ LEFT JOIN latest_method m ON m.id = s.id::text
 WHERE s.status = 'ACTIVE'
   AND s.price_minor > 0
   AND coalesce(m.method, '') = '';
+
+-- A processed webhook that settled a payment must have left its event: PaymentSucceeded for a success report,
+-- PaymentFailed (or a success, which wins) for a failure report; five minutes of room for in-flight work.
+CREATE OR REPLACE VIEW health.subscription_webhook_without_event_violations AS
+SELECT w.provider_event_id AS id,
+       w.event_type || ' for payment ' || w.payment_id || ' left no payment event' AS detail
+FROM subscription.processed_webhook_event w
+WHERE w.payment_id IS NOT NULL
+  AND w.received_at < now() - interval '5 minutes'
+  AND NOT EXISTS (
+      SELECT 1 FROM domain_event_entry e
+      WHERE e.aggregate_identifier = w.payment_id::text
+        AND (e.payload_type = 'io.hyperx.subscription.api.PaymentSucceeded'
+             OR (w.event_type LIKE '%failed' AND e.payload_type = 'io.hyperx.subscription.api.PaymentFailed')));

@@ -30,6 +30,10 @@ WITH checks (check_name, context, view_rows, detail) AS (
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_payment_method_violations),
            'every paid active subscription has a payment method to renew with'
     UNION ALL
+    SELECT 'subscription_webhook_effect', 'subscription',
+           (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_webhook_without_event_violations),
+           'every processed webhook that settled a payment left the payment''s event'
+    UNION ALL
     SELECT 'subscription_renewal_scheduled', 'subscription',
            (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM health.subscription_renewal_scheduled_violations),
            'every active, trialing or paused subscription has its renewal in the due-date table'

@@ -121,6 +121,9 @@ class StripeWebhookIT {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(second.body()).path("outcome").asText()).isEqualTo("duplicate");
         assertThat(scenario.eventCount(payment.toString(), "PaymentSucceeded")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT payment_id FROM subscription.processed_webhook_event "
+                + "WHERE event_type = 'payment_intent.succeeded' AND payment_id = ?", UUID.class, payment.value()))
+                .isNotEmpty();
     }
 
     @Test

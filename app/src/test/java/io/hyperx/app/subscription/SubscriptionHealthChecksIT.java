@@ -100,6 +100,27 @@ class SubscriptionHealthChecksIT {
                 .containsExactly(withoutMethod.toString());
     }
 
+    @Test
+    void aProcessedWebhookWhoseSuccessLeftNoEventFails() {
+        String settled = UUID.randomUUID().toString();
+        event(settled, 0, "PaymentInitiated", 700);
+        event(settled, 1, "PaymentSucceeded", 700);
+        webhook("evt_settled", "payment_intent.succeeded", settled);
+        assertThat(failing()).isEmpty();
+
+        webhook("evt_lost", "payment_intent.succeeded", UUID.randomUUID().toString());
+
+        assertThat(failing()).containsExactly("subscription_webhook_effect");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_webhook_without_event_violations",
+                String.class)).containsExactly("evt_lost");
+    }
+
+    private void webhook(String eventId, String type, String payment) {
+        jdbc.update("""
+                INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type, received_at, payment_id)
+                VALUES (?, ?, now() - interval '10 minutes', CAST(? AS uuid))""", eventId, type, payment);
+    }
+
     private UUID scheduled(UUID subscription) {
         jdbc.update("""
                 INSERT INTO subscription.scheduled_job (job_id, kind, subscription_id, due_at, payload)

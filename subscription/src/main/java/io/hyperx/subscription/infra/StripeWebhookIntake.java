@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.hyperx.subscription.api.PaymentId;
+import io.hyperx.subscription.api.RecordPaymentFailedCommand;
+import io.hyperx.subscription.api.RecordPaymentSucceededCommand;
 import io.hyperx.subscription.application.ConcurrentWrites;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -18,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Stripe webhooks in: the signature is checked by stripe-java ({@code Webhook.constructEvent}, 300 s tolerance)
@@ -129,9 +134,21 @@ public class StripeWebhookIntake {
                 return Outcome.DUPLICATE;
             }
             List<Object> toSend = translator.commands(event.getType(), object, occurredAt);
+            settledPayment(toSend).ifPresent(payment -> jdbc.update(
+                    "UPDATE subscription.processed_webhook_event SET payment_id = ? WHERE provider_event_id = ?",
+                    payment.value(), event.getId()));
             toSend.forEach(commands::sendAndWait);
             return Outcome.ACCEPTED;
         });
+    }
+
+    /** The payment a success or failure report settles: the health check expects its event to follow. */
+    private static Optional<PaymentId> settledPayment(List<Object> commands) {
+        return commands.stream()
+                .map(command -> command instanceof RecordPaymentSucceededCommand succeeded ? succeeded.paymentId()
+                        : command instanceof RecordPaymentFailedCommand failed ? failed.paymentId() : null)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private Outcome count(Outcome outcome) {
