@@ -122,6 +122,28 @@ class HealthEndpointsIT {
         assertThat(scrape).containsPattern("hyperx_projection_lag_events\\{[^}]*group=\"test-probe\"");
     }
 
+    @Test
+    void prometheusExposesCreatorEarningsFromTheWallets() throws InterruptedException {
+        UUID creator = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO economy.wallet (creator_id, currency, lifetime_gross_minor, lifetime_net_minor, updated_at)
+                VALUES (?, 'JPY', 123456, 111111, now())""", creator);
+        try {
+            String scrape = "";
+            for (int attempt = 0; attempt < 100 && !scrape.contains("currency=\"JPY\""); attempt++) {
+                Thread.sleep(100);
+                scrape = http.getForObject("/actuator/prometheus", String.class);
+            }
+
+            assertThat(scrape).containsPattern(
+                    "hyperx_creator_earnings_minor\\{[^}]*currency=\"JPY\"[^}]*kind=\"gross\"[^}]*} 123456");
+            assertThat(scrape).containsPattern(
+                    "hyperx_creator_earnings_minor\\{[^}]*currency=\"JPY\"[^}]*kind=\"net\"[^}]*} 111111");
+        } finally {
+            jdbc.update("DELETE FROM economy.wallet WHERE creator_id = ?", creator);
+        }
+    }
+
     private static JsonNode check(JsonNode body, String name) {
         for (JsonNode check : body.path("checks")) {
             if (check.path("checkName").asText().equals(name)) {

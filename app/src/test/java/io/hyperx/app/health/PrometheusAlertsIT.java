@@ -54,9 +54,10 @@ class PrometheusAlertsIT {
         }
         rejectOneWebhook();
 
-        String scrape = awaitScrapeContaining("hyperx_projection_lag_events");
+        String scrape = awaitScrapeContaining(metrics);
 
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(scrape).contains("hyperx_payments{", "status=\"SUCCEEDED\"", "hyperx_subscriptions{");
         assertThat(metrics).allSatisfy(metric -> assertThat(scrape).contains(metric));
     }
 
@@ -68,9 +69,9 @@ class PrometheusAlertsIT {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    private String awaitScrapeContaining(String metric) throws InterruptedException {
+    private String awaitScrapeContaining(Set<String> metrics) throws InterruptedException {
         String scrape = "";
-        for (int attempt = 0; attempt < 100 && !scrape.contains(metric); attempt++) {
+        for (int attempt = 0; attempt < 100 && !metrics.stream().allMatch(scrape::contains); attempt++) {
             Thread.sleep(100);
             scrape = http.getForObject("/actuator/prometheus", String.class);
         }
