@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -34,8 +34,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -215,23 +215,6 @@ public abstract class EconomyHttpSupport {
                 Long.class, creatorId, kind), count -> count > 0);
     }
 
-    static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        T last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = probe.get();
-            if (done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
-    }
 
     record Session(UUID id, String accessToken) {
         String[] auth() {

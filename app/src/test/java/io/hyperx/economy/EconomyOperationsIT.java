@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Refunds, idempotency, tips and fraud rules, reconciliation, health checks and replay, against the running app. */

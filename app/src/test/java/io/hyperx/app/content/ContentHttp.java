@@ -7,16 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A small HTTP client for the content tests: accounts, tiers, subscriptions and posts through the public API. */
@@ -158,23 +155,6 @@ final class ContentHttp {
         }
     }
 
-    static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        T last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = probe.get();
-            if (done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
-    }
 
     private static String randomIp() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.hyperx.app.content.ContentHttp.await;
+import static io.hyperx.testsupport.Eventually.await;
 import static io.hyperx.app.content.ContentHttp.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 

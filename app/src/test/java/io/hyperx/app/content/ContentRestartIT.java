@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.hyperx.app.content.ContentHttp.await;
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A post scheduled before a restart is published after it: the due list is a table, not a timer. */

@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/webhooks/stripe} with real Stripe signatures: verification, exactly-once effect, any order. */
@@ -166,7 +167,7 @@ class StripeWebhookIT {
         assertThat(signedPost(refunded).statusCode()).isEqualTo(200); // older total, arriving late
         assertThat(signedPost(succeeded).statusCode()).isEqualTo(200);
 
-        PaymentView view = SubscriptionScenario.await("refund projected", () -> scenario.payment(payment.value()),
+        PaymentView view = await("refund projected", () -> scenario.payment(payment.value()),
                 v -> v != null && v.refunded().amountMinor() == 800);
         assertThat(view.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
         assertThat(scenario.eventCount(payment.toString(), "PaymentSucceeded")).isEqualTo(1);
@@ -211,7 +212,7 @@ class StripeWebhookIT {
         commands.sendAndWait(new InitiatePaymentCommand(payment, PaymentPurpose.TIP, UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), Money.of(amountMinor, "USD"), "pm_card_visa"));
         // Stripe sends charge and dispute events only for intents it created: wait until ours exists
-        SubscriptionScenario.await("payment intent created", () -> jdbc.queryForObject(
+        await("payment intent created", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM subscription.provider_payment WHERE payment_id = ?", Long.class,
                 payment.value()), count -> count == 1);
         return payment;

@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Durable time runs each job once across sweepers; the projections rebuild from the log to the same rows. */
@@ -105,7 +106,7 @@ class SubscriptionDurabilityIT {
                 "activation");
         commands.sendAndWait(new RefundPaymentCommand(started.initialPaymentId(), UUID.randomUUID(),
                 Money.of(100, "USD"), Instant.now()));
-        SubscriptionScenario.await("refund projected", () -> scenario.payment(started.initialPaymentId().value()),
+        await("refund projected", () -> scenario.payment(started.initialPaymentId().value()),
                 payment -> payment.refunded().amountMinor() == 100);
 
         Map<String, List<Map<String, Object>>> live = rows(creator);
@@ -118,7 +119,7 @@ class SubscriptionDurabilityIT {
         assertThat(rows(creator).values()).allSatisfy(table -> assertThat(table).isEmpty());
         processor.start();
 
-        Map<String, List<Map<String, Object>>> replayed = SubscriptionScenario.await("replay",
+        Map<String, List<Map<String, Object>>> replayed = await("replay",
                 () -> rows(creator), rows -> rows.equals(live));
         assertThat(replayed).isEqualTo(live);
     }

@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -123,7 +124,7 @@ class SubscriptionHttpIT {
         Response subscribers = get("/api/v1/creators/subscribers?status=ACTIVE&size=10", creator);
         assertThat(subscribers.json.path("data").findValuesAsText("id")).containsExactly(id);
         assertThat(subscribers.json.path("meta").path("pagination").path("totalElements").asLong()).isEqualTo(1);
-        Response payments = SubscriptionScenario.await("payment history", () -> get("/api/v1/fans/payments", fan),
+        Response payments = await("payment history", () -> get("/api/v1/fans/payments", fan),
                 r -> r.json.path("data").size() == 3);
         assertThat(payments.json.path("data").findValuesAsText("status"))
                 .containsExactlyInAnyOrder("SUCCEEDED", "FAILED", "SUCCEEDED");
@@ -132,7 +133,7 @@ class SubscriptionHttpIT {
         Map<String, Object> repriced = new LinkedHashMap<>(Map.of("name", "Tier 900", "price",
                 Map.of("amountMinor", 1000, "currency", "USD"), "rank", 1, "published", true));
         assertThat(send("PUT", "/api/v1/creators/tiers/" + tier, creator, repriced).status).isEqualTo(200);
-        SubscriptionScenario.await("new price visible", () -> get("/api/v1/public/creators/" + accountOf(creator)
+        await("new price visible", () -> get("/api/v1/public/creators/" + accountOf(creator)
                 + "/tiers", null), r -> r.json.path("data").path(0).path("price").path("amountMinor").asLong() == 1000);
         assertThat(get("/api/v1/fans/subscriptions/" + id, fan).json.path("price").path("amountMinor").asLong())
                 .isEqualTo(900);
@@ -180,7 +181,7 @@ class SubscriptionHttpIT {
         assertThat(own.status).isEqualTo(422);
         assertThat(own.json.path("code").asText()).isEqualTo("own_tier");
 
-        SubscriptionScenario.await("draft visible", () -> get("/api/v1/creators/tiers", creator),
+        await("draft visible", () -> get("/api/v1/creators/tiers", creator),
                 r -> r.json.path("data").size() == 2);
         Response unpublished = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", draft, "paymentMethodId",
                 "pm_card_visa"));
@@ -206,7 +207,7 @@ class SubscriptionHttpIT {
         assertThat(full.json.path("code").asText()).isEqualTo("tier_full");
 
         assertThat(send("DELETE", "/api/v1/creators/tiers/" + tier, creator, null).status).isEqualTo(204);
-        SubscriptionScenario.await("archived", () -> get("/api/v1/public/creators/" + accountOf(creator)
+        await("archived", () -> get("/api/v1/public/creators/" + accountOf(creator)
                 + "/tiers", null), r -> r.json.path("data").isEmpty());
         Response archived = post("/api/v1/fans/subscriptions", otherFan, Map.of("tierId", tier, "paymentMethodId",
                 "pm_card_visa"));
@@ -241,7 +242,7 @@ class SubscriptionHttpIT {
         put("/api/v1/fans/subscriptions/" + id, fan, Map.of("tierId", gold));
         awaitSubscription(fan, id, s -> s.path("tierId").asText().equals(gold)
                 && s.path("price").path("amountMinor").asLong() == 3000);
-        JsonNode proration = SubscriptionScenario.await("prorated charge paid", () -> get("/api/v1/fans/payments",
+        JsonNode proration = await("prorated charge paid", () -> get("/api/v1/fans/payments",
                 fan).json.path("data"), data -> data.findValuesAsText("purpose").contains("PRORATION")
                 && data.findValuesAsText("status").stream().allMatch("SUCCEEDED"::equals));
         long charged = 0;
@@ -298,7 +299,7 @@ class SubscriptionHttpIT {
         assertThat(post("/api/v1/admin/accounts/" + accountOf(creator) + "/suspend", admin, null).status)
                 .isEqualTo(200);
 
-        SubscriptionScenario.await("suspension known", () -> queries.query(new IsAccountSuspendedQuery(
+        await("suspension known", () -> queries.query(new IsAccountSuspendedQuery(
                 AccountId.of(accountOf(creator))), ResponseTypes.instanceOf(Boolean.class)).join(), Boolean.TRUE::equals);
 
         Response refused = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier,
@@ -329,12 +330,12 @@ class SubscriptionHttpIT {
 
         assertThat(post("/api/v1/dev/simulator/payments/" + payment + "/refund", admin,
                 Map.of("amountMinor", 500)).status).isEqualTo(202);
-        SubscriptionScenario.await("refund reported by signed webhook", () -> get("/api/v1/fans/payments/" + payment,
+        await("refund reported by signed webhook", () -> get("/api/v1/fans/payments/" + payment,
                 fan).json, p -> p.path("status").asText().equals("PARTIALLY_REFUNDED")
                 && p.path("refunded").path("amountMinor").asLong() == 500);
         assertThat(post("/api/v1/dev/simulator/payments/" + payment + "/dispute", admin,
                 Map.of("reason", "product_not_received")).status).isEqualTo(202);
-        SubscriptionScenario.await("dispute reported", () -> scenario.eventCount(payment, "DisputeReported"),
+        await("dispute reported", () -> scenario.eventCount(payment, "DisputeReported"),
                 count -> count == 1);
     }
 
@@ -351,7 +352,7 @@ class SubscriptionHttpIT {
 
     private String publishedTier(String creator, long price, Integer memberLimit) {
         String id = tier(creator, price, true, memberLimit);
-        SubscriptionScenario.await("tier published", () -> get("/api/v1/public/creators/" + accountOf(creator)
+        await("tier published", () -> get("/api/v1/public/creators/" + accountOf(creator)
                 + "/tiers", null), r -> r.json.path("data").findValuesAsText("id").contains(id));
         return id;
     }
@@ -373,7 +374,7 @@ class SubscriptionHttpIT {
     }
 
     private JsonNode awaitSubscription(String fan, String id, Predicate<JsonNode> condition) {
-        return SubscriptionScenario.await("subscription " + id, () -> get("/api/v1/fans/subscriptions/" + id, fan),
+        return await("subscription " + id, () -> get("/api/v1/fans/subscriptions/" + id, fan),
                 r -> r.status == 200 && condition.test(r.json)).json;
     }
 

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
+import static io.hyperx.testsupport.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A renewal scheduled before a restart runs after it: the schedule lives in the database, not in memory. */
@@ -44,7 +45,7 @@ class SubscriptionRestartIT {
                     SubscriptionPaymentIds.initial(subscription), PaymentPurpose.SUBSCRIPTION_INITIAL,
                     Instant.now()));
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            SubscriptionScenario.await("renewal scheduled", () -> jdbc.queryForObject(
+            await("renewal scheduled", () -> jdbc.queryForObject(
                     "SELECT count(*) FROM subscription.scheduled_job WHERE subscription_id = ? AND kind = 'RENEW'",
                     Long.class, subscription.value()), count -> count == 1);
         }

@@ -16,12 +16,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
+
+import static io.hyperx.testsupport.Eventually.await;
 
 /** Test helpers that drive the subscription context through its commands, queries and due-date table. */
 final class SubscriptionScenario {
@@ -86,21 +86,4 @@ final class SubscriptionScenario {
                 "%." + payloadType);
     }
 
-    static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        T last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = probe.get();
-            if (done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
-    }
 }
