@@ -86,6 +86,10 @@ public abstract class EconomyHttpSupport {
             offset = offset.plus(by);
         }
 
+        public Duration offset() {
+            return offset;
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;

@@ -1,6 +1,8 @@
 package io.hyperx.economy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PayoutsIT extends EconomyHttpSupport {
 
     static final String DESTINATIONS = "/api/v1/creators/payouts/destinations";
+
+    Duration clockBefore;
+
+    @BeforeEach
+    void rememberClock() {
+        clockBefore = clock.offset();
+    }
+
+    /** Other tests share the clock and count days from the payments' (wall-clock) times: put it back. */
+    @AfterEach
+    void putClockBack() {
+        clock.advance(clockBefore.minus(clock.offset()));
+    }
 
     @Test
     void destinationsAreRegisteredThroughTheProviderListedAndRemovedKeepingOnlyTheLast4() {
@@ -121,8 +136,7 @@ class PayoutsIT extends EconomyHttpSupport {
         assertThat(events(creator, "PayoutAttemptFailed")).isEqualTo(3);
         assertThat(events(creator, "PayoutFailed")).isEqualTo(1);
         // nothing left to run for it
-        clock.advance(Duration.ofDays(1));
-        sweeper.runDue(clock.instant());
+        sweeper.runDue(clock.instant().plus(Duration.ofDays(1)));
         assertThat(events(creator, "PayoutFailed")).isEqualTo(1);
     }
 
@@ -135,12 +149,16 @@ class PayoutsIT extends EconomyHttpSupport {
         for (Session creator : List.of(eligible, belowOwnMinimum, autoOff, noDestination)) {
             fundedAndReleased(creator, 10_000, 9_080);
         }
-        // past every day's run the hold releases above may have touched, with none of these creators signed up yet
-        clock.advance(Duration.ofDays(9));
-        sweeper.runDue(clock.instant());
         for (Session creator : List.of(eligible, belowOwnMinimum, autoOff)) {
             registerBank(creator);
         }
+        // a midnight no other test's sweep has reached
+        Instant midnight = LocalDate.ofInstant(clock.instant().plus(Duration.ofDays(30)), ZoneOffset.UTC)
+                .atStartOfDay(ZoneOffset.UTC).toInstant();
+        clock.advance(Duration.between(clock.instant(), midnight.minus(Duration.ofHours(1))));
+        // the earlier days' runs happen before any of these creators signs up; the day's row is written
+        sweeper.runDue(clock.instant());
+
         Response on = put("/api/v1/creators/payouts/settings", body("dailyAutoPayout", true), eligible.auth());
         assertThat(on.status()).as(on.raw()).isEqualTo(200);
         put("/api/v1/creators/payouts/settings", body("dailyAutoPayout", true, "minimum", money(100_000)),
@@ -155,8 +173,6 @@ class PayoutsIT extends EconomyHttpSupport {
         // nothing before midnight UTC
         sweeper.runDue(clock.instant());
         assertThat(payouts(eligible)).isEmpty();
-        Instant midnight = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
         clock.advance(Duration.between(clock.instant(), midnight).plusMinutes(1));
 
         // two nodes sweep at once
