@@ -268,6 +268,11 @@ class EconomyOperationsIT extends EconomyHttpSupport {
         Session creator = register("creator");
         pay(UUID.randomUUID(), creator.id(), 3_000);
         awaitBalance(creator, b -> minor(b, "lifetimeGross") == 3_000, "payment credited");
+        assertThat(put("/api/v1/creators/payouts/settings", body("dailyAutoPayout", true, "minimum", money(2_500)),
+                creator.auth()).status()).isEqualTo(200);
+        await("settings projected", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM economy.payout_settings WHERE creator_id = ?", Long.class, creator.id()),
+                count -> count == 1);
         await("activity caught up", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM economy.payer_payment p JOIN economy.journal_entry j ON j.payment_id = p.payment_id"
                         + " WHERE j.creator_id = ?", Long.class, creator.id()), count -> count == 1);
@@ -288,6 +293,7 @@ class EconomyOperationsIT extends EconomyHttpSupport {
                 SELECT creator_id, currency, available_minor, pending_minor, reserved_minor, lifetime_gross_minor,
                        lifetime_net_minor FROM economy.wallet ORDER BY creator_id, currency"""));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.payout ORDER BY payout_id"));
+        rows.addAll(jdbc.queryForList("SELECT * FROM economy.payout_settings ORDER BY creator_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.tip ORDER BY tip_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.tip_payment ORDER BY tip_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.payer_payment ORDER BY payment_id"));
