@@ -152,8 +152,10 @@ class PayoutJobs {
         String currency = payload.get("currency").asText();
         PayoutId payoutId = dailyPayoutId(creator, currency, LocalDate.parse(payload.get("day").asText()));
         UUID payoutJob = payoutJobId(payoutId);
-        Boolean known = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM economy.scheduled_job WHERE job_id = ?)",
-                Boolean.class, payoutJob);
+        Boolean known = jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM economy.scheduled_job WHERE job_id = ?)
+                    OR EXISTS (SELECT 1 FROM economy.payout WHERE payout_id = ?)""", Boolean.class, payoutJob,
+                payoutId.value());
         if (Boolean.TRUE.equals(known)) {
             return; // paid out today already: the payout job is written in the payout's transaction
         }
