@@ -57,14 +57,19 @@ public class PayoutDestinations {
         }
     }
 
-    public PayoutDestinationView register(UUID creatorId, PayoutDestinationKind kind, String token) {
+    /** A registered destination and, for a Stripe Connect account, the onboarding link (never stored). */
+    public record Registration(PayoutDestinationView destination, String onboardingUrl) {
+    }
+
+    public Registration register(UUID creatorId, PayoutDestinationKind kind, String token,
+                                 PayoutProvider.Onboarding onboarding) {
         String account = jdbc.query("""
                         SELECT provider_account FROM economy.payout_destination WHERE creator_id = ?
                         ORDER BY created_at LIMIT 1""", (row, i) -> row.getString(1), creatorId)
                 .stream().findFirst().orElse(null);
-        PayoutProvider.Registered registered = provider.register(creatorId, kind, token, account);
+        PayoutProvider.Registered registered = provider.register(creatorId, kind, token, account, onboarding);
         Instant now = clock.instant();
-        return transactions.execute(status -> {
+        PayoutDestinationView destination = transactions.execute(status -> {
             Optional<Stored> same = jdbc.query("""
                             SELECT * FROM economy.payout_destination
                             WHERE creator_id = ? AND provider_reference = ? AND removed_at IS NULL""", STORED,
@@ -81,6 +86,7 @@ public class PayoutDestinations {
             commands.sendAndWait(new RegisterPayoutDestinationCommand(WalletId.of(creatorId), id, now));
             return new PayoutDestinationView(id, kind, registered.last4(), now);
         });
+        return new Registration(destination, registered.onboardingUrl());
     }
 
     public List<PayoutDestinationView> list(UUID creatorId) {

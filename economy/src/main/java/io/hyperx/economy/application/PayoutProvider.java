@@ -20,9 +20,12 @@ public interface PayoutProvider {
 
     /**
      * Sets up a destination: a Stripe Connect account for the creator, or a bank account (a provider token, never
-     * raw account numbers) on the creator's connected account ({@code existingAccount}, created when null).
+     * raw account numbers) on the creator's connected account ({@code existingAccount}, created when null). With
+     * {@code onboarding}, a Stripe Connect destination answers the link where the creator completes the provider's
+     * onboarding.
      */
-    Registered register(UUID creatorId, PayoutDestinationKind kind, String token, String existingAccount);
+    Registered register(UUID creatorId, PayoutDestinationKind kind, String token, String existingAccount,
+                        Onboarding onboarding);
 
     Outcome submit(Transfer transfer);
 
@@ -42,7 +45,16 @@ public interface PayoutProvider {
     record Destination(PayoutDestinationKind kind, String providerAccount, String providerReference) {
     }
 
-    record Registered(String providerAccount, String providerReference, String last4) {
+    /** Where the provider sends the creator back after onboarding, and where to when the link expired. */
+    record Onboarding(String returnUrl, String refreshUrl) {
+    }
+
+    /** A destination set up at the provider; {@code onboardingUrl} is shown once and never stored. */
+    record Registered(String providerAccount, String providerReference, String last4, String onboardingUrl) {
+
+        public Registered(String providerAccount, String providerReference, String last4) {
+            this(providerAccount, providerReference, last4, null);
+        }
     }
 
     /** {@code PENDING} (ask again later), {@code PAID} or {@code FAILED} with a reason. */

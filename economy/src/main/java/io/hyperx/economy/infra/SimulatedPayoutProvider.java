@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The offline payout provider (the default while no Stripe secret key is configured). Bank account tokens must look
- * like Stripe's ({@code btok_...}); their last four digits, when they end in digits, are the account's last 4. A
+ * like Stripe's ({@code btok_...}); their last four digits, when they end in digits, are the account's last 4; a
+ * simulated connected account needs no onboarding. A
  * submitted payout is pending, and paid when it is next asked about, so confirmation is asynchronous like a real
  * provider's. Amounts (after the fee) whose minor units end in {@code 13} always fail with {@code account_closed};
  * ending in {@code 14}, the first attempt fails with {@code bank_unavailable} and later ones succeed, so the failure
@@ -24,7 +25,8 @@ class SimulatedPayoutProvider implements PayoutProvider {
     }
 
     @Override
-    public Registered register(UUID creatorId, PayoutDestinationKind kind, String token, String existingAccount) {
+    public Registered register(UUID creatorId, PayoutDestinationKind kind, String token, String existingAccount,
+                               Onboarding onboarding) {
         String account = existingAccount != null ? existingAccount
                 : "acct_sim_" + creatorId.toString().replace("-", "").substring(0, 16);
         if (kind == PayoutDestinationKind.STRIPE_CONNECT) {

@@ -13,6 +13,7 @@ import com.stripe.model.Payout;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountExternalAccountCreateParams;
+import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PayoutCreateParams;
 import com.stripe.param.TransferCreateParams;
 import io.hyperx.economy.api.PayoutDestinationKind;
@@ -22,7 +23,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Payouts through Stripe Connect. A creator has one Express connected account (metadata: our account id only). A
+ * Payouts through Stripe Connect. A creator has one Express connected account (metadata: our account id only),
+ * onboarded through an account link when the caller gives return and refresh URLs. A
  * payout transfers the amount from the platform to that account (one transfer per payout, whatever the attempt);
  * to a Stripe Connect destination that is the payout (Stripe pays it out on the account's schedule), to a bank
  * account a payout on the connected account follows (instant or standard), polled until paid or failed. Every call
@@ -47,14 +49,20 @@ class StripePayoutProvider implements PayoutProvider {
     }
 
     @Override
-    public Registered register(UUID creatorId, PayoutDestinationKind kind, String token, String existingAccount) {
+    public Registered register(UUID creatorId, PayoutDestinationKind kind, String token, String existingAccount,
+                               Onboarding onboarding) {
         try {
             String account = existingAccount != null ? existingAccount : stripe.v1().accounts().create(
                     AccountCreateParams.builder().setType(AccountCreateParams.Type.EXPRESS)
                             .putMetadata(CREATOR_ID, creatorId.toString()).build(),
                     idempotent("connect-account-" + creatorId)).getId();
             if (kind == PayoutDestinationKind.STRIPE_CONNECT) {
-                return new Registered(account, account, null);
+                String link = onboarding == null ? null : stripe.v1().accountLinks().create(
+                        AccountLinkCreateParams.builder().setAccount(account)
+                                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                                .setReturnUrl(onboarding.returnUrl()).setRefreshUrl(onboarding.refreshUrl())
+                                .build()).getUrl();
+                return new Registered(account, account, null, link);
             }
             if (token == null || token.isBlank()) {
                 throw new DestinationRefused("token_required", "A bank account needs a bank account token.");

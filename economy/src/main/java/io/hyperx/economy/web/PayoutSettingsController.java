@@ -16,6 +16,7 @@ import io.hyperx.kernel.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -61,8 +62,8 @@ class PayoutSettingsController {
 
     @PostMapping("/destinations")
     @RequiresCapability(Capability.PAYOUTS_REQUEST)
-    ResponseEntity<PayoutDestinationView> register(@AuthenticationPrincipal AccountPrincipal principal,
-                                                   @Valid @RequestBody DestinationRequest request) {
+    ResponseEntity<DestinationCreated> register(@AuthenticationPrincipal AccountPrincipal principal,
+                                                @Valid @RequestBody DestinationRequest request) {
         PayoutDestinationKind kind;
         try {
             kind = PayoutDestinationKind.valueOf(request.type().toUpperCase(Locale.ROOT));
@@ -70,10 +71,14 @@ class PayoutSettingsController {
             throw EconomyProblem.unprocessable("invalid_destination_type",
                     "type must be bank_account or stripe_connect.");
         }
-        PayoutDestinationView destination = destinations.register(principal.accountId().value(), kind,
-                request.token());
+        PayoutProvider.Onboarding onboarding = request.returnUrl() == null || request.refreshUrl() == null ? null
+                : new PayoutProvider.Onboarding(request.returnUrl(), request.refreshUrl());
+        PayoutDestinations.Registration registration = destinations.register(principal.accountId().value(), kind,
+                request.token(), onboarding);
+        PayoutDestinationView destination = registration.destination();
         return ResponseEntity.created(URI.create("/api/v1/creators/payouts/destinations/" + destination.id()))
-                .body(destination);
+                .body(new DestinationCreated(destination.id(), destination.kind(), destination.last4(),
+                        destination.createdAt(), registration.onboardingUrl()));
     }
 
     @GetMapping("/destinations")
@@ -113,7 +118,18 @@ class PayoutSettingsController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
-    record DestinationRequest(@NotBlank String type, @Size(max = 255) String token) {
+    /**
+     * {@code type} bank_account (with the provider's bank account {@code token}) or stripe_connect (with
+     * {@code returnUrl} and {@code refreshUrl} for the provider's onboarding, when wanted).
+     */
+    record DestinationRequest(@NotBlank String type, @Size(max = 255) String token,
+                              @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String returnUrl,
+                              @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String refreshUrl) {
+    }
+
+    /** The registered destination; {@code onboardingUrl} (Stripe Connect, when asked for) is shown only here. */
+    record DestinationCreated(UUID id, PayoutDestinationKind kind, String last4, java.time.Instant createdAt,
+                              String onboardingUrl) {
     }
 
     record SettingsRequest(@NotNull Boolean dailyAutoPayout, Money minimum) {

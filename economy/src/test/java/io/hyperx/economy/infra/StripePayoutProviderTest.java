@@ -70,7 +70,7 @@ class StripePayoutProviderTest {
                 {"id": "ba_789", "object": "bank_account", "last4": "6789", "account": "acct_new"}""")));
 
         PayoutProvider.Registered registered = provider.register(CREATOR, PayoutDestinationKind.BANK_ACCOUNT,
-                "btok_us_verified", null);
+                "btok_us_verified", null, null);
 
         assertThat(registered).isEqualTo(new PayoutProvider.Registered("acct_new", "ba_789", "6789"));
         stripe.verify(postRequestedFor(urlEqualTo("/v1/accounts"))
@@ -85,10 +85,30 @@ class StripePayoutProviderTest {
     @Test
     void aConnectAccountIsCreatedOnceAndAnExistingOneIsReused() {
         PayoutProvider.Registered reused = provider.register(CREATOR, PayoutDestinationKind.STRIPE_CONNECT, null,
-                "acct_known");
+                "acct_known", null);
 
         assertThat(reused).isEqualTo(new PayoutProvider.Registered("acct_known", "acct_known", null));
         stripe.verify(0, postRequestedFor(urlEqualTo("/v1/accounts")));
+    }
+
+    @Test
+    void aConnectAccountAsksForAnOnboardingLinkWhenGivenWhereToReturn() {
+        stripe.stubFor(post(urlEqualTo("/v1/accounts")).willReturn(json(200, """
+                {"id": "acct_new", "object": "account", "type": "express"}""")));
+        stripe.stubFor(post(urlEqualTo("/v1/account_links")).willReturn(json(200, """
+                {"object": "account_link", "url": "https://connect.stripe.com/setup/e/acct_new/abc"}""")));
+
+        PayoutProvider.Registered registered = provider.register(CREATOR, PayoutDestinationKind.STRIPE_CONNECT,
+                null, null, new PayoutProvider.Onboarding("https://app.hyperx.test/payouts/done",
+                        "https://app.hyperx.test/payouts/again"));
+
+        assertThat(registered).isEqualTo(new PayoutProvider.Registered("acct_new", "acct_new", null,
+                "https://connect.stripe.com/setup/e/acct_new/abc"));
+        stripe.verify(postRequestedFor(urlEqualTo("/v1/account_links"))
+                .withRequestBody(containing("account=acct_new"))
+                .withRequestBody(containing("type=account_onboarding"))
+                .withRequestBody(containing("return_url=https%3A%2F%2Fapp.hyperx.test%2Fpayouts%2Fdone"))
+                .withRequestBody(containing("refresh_url=https%3A%2F%2Fapp.hyperx.test%2Fpayouts%2Fagain")));
     }
 
     @Test
@@ -98,7 +118,7 @@ class StripePayoutProviderTest {
                  "message": "No such token: 'btok_bad'"}}""")));
 
         assertThatThrownBy(() -> provider.register(CREATOR, PayoutDestinationKind.BANK_ACCOUNT, "btok_bad",
-                "acct_123"))
+                "acct_123", null))
                 .isInstanceOf(PayoutProvider.DestinationRefused.class)
                 .hasMessageContaining("No such token");
     }
