@@ -49,7 +49,9 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
     ('economy_reserved_without_payout', 'economy', 'economy_reserved_without_payout_violations',
      'every reserved balance is the sum of the creator''s payouts in flight'),
     ('economy_stuck_payouts', 'economy', 'economy_stuck_payout_violations',
-     'no payout has been processing for more than 24 hours')
+     'no payout has been processing for more than 24 hours'),
+    ('economy_overdue_payout_retries', 'economy', 'economy_overdue_payout_retry_violations',
+     'no failed payout waits more than an hour past its next attempt')
 ), results AS (
     SELECT checks.*, health.violating_ids(view_name) AS view_rows FROM checks
 )

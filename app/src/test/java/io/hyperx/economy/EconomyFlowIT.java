@@ -46,6 +46,13 @@ class EconomyFlowIT extends EconomyHttpSupport {
         Instant afterRelease = clock.instant();
         clock.advance(Duration.ofSeconds(1));
 
+        // no payout without a destination
+        Response nowhere = post("/api/v1/creators/payouts", body("amount", money(5_000)),
+                creator.auth("Idempotency-Key", "payout-1"));
+        assertThat(nowhere.status()).as(nowhere.raw()).isEqualTo(422);
+        assertThat(nowhere.code()).isEqualTo("payout_destination_required");
+        registerBank(creator);
+
         // more than available: 422 stating the available amount
         Response tooMuch = post("/api/v1/creators/payouts", body("amount", money(9_081)),
                 creator.auth("Idempotency-Key", "too-much"));
@@ -122,6 +129,7 @@ class EconomyFlowIT extends EconomyHttpSupport {
         awaitJob(creator.id(), "RELEASE_HOLD");
         sweeper.runDue(clock.instant().plus(Duration.ofDays(8)));
         awaitBalance(creator, b -> minor(b, "available") == 9_080, "hold released");
+        registerBank(creator);
 
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Response>> requests = new ArrayList<>();

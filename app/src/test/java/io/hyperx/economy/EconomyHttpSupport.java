@@ -86,6 +86,10 @@ public abstract class EconomyHttpSupport {
             offset = offset.plus(by);
         }
 
+        public Duration offset() {
+            return offset;
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -153,6 +157,31 @@ public abstract class EconomyHttpSupport {
 
     Response post(String path, Object body, String... headers) {
         return send("POST", path, body, headers);
+    }
+
+    Response put(String path, Object body, String... headers) {
+        return send("PUT", path, body, headers);
+    }
+
+    Response delete(String path, String... headers) {
+        return send("DELETE", path, null, headers);
+    }
+
+    /** Registers a bank account (a provider token; the simulator takes its last 4 digits) as payout destination. */
+    JsonNode registerBank(Session creator) {
+        Response response = post("/api/v1/creators/payouts/destinations",
+                body("type", "bank_account", "token", "btok_test_6789"), creator.auth());
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.json();
+    }
+
+    /** A payment of {@code grossMinor} to the creator, its hold released: its net is available. */
+    JsonNode fundedAndReleased(Session creator, long grossMinor, long expectedNetMinor) {
+        pay(UUID.randomUUID(), creator.id(), grossMinor);
+        awaitBalance(creator, b -> minor(b, "pending") == expectedNetMinor, "net in pending");
+        awaitJob(creator.id(), "RELEASE_HOLD");
+        sweeper.runDue(clock.instant().plus(Duration.ofDays(8)));
+        return awaitBalance(creator, b -> minor(b, "available") == expectedNetMinor, "hold released");
     }
 
     static String randomIp() {

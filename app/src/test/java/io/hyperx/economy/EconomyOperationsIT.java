@@ -189,6 +189,46 @@ class EconomyOperationsIT extends EconomyHttpSupport {
     }
 
     @Test
+    void aPurchaseFromASuspendedCreatorIsBlockedBeforeTheGatewayWith403() {
+        Session creator = register("creator");
+        Session fan = register("fan");
+        Response product = post("/api/v1/creators/products", body("title", "Presets", "description", "Presets",
+                "type", "DOWNLOAD", "price", money(1_200)), creator.auth());
+        assertThat(product.status()).as(product.raw()).isEqualTo(201);
+        String productId = product.json().path("id").asText();
+        assertThat(post("/api/v1/creators/products/" + productId + "/publish", null, creator.auth()).status())
+                .isEqualTo(202);
+        await("product on sale", () -> get("/api/v1/public/creators/" + creator.id() + "/products").json(),
+                json -> json.path("data").findValuesAsText("id").contains(productId));
+        Session admin = admin();
+        Response suspended = post("/api/v1/admin/accounts/" + creator.id() + "/suspend", null, admin.auth());
+        assertThat(suspended.status()).as(suspended.raw()).isEqualTo(200);
+        await("suspension known", () -> queries.query(new io.hyperx.identity.api.IsAccountSuspendedQuery(
+                new io.hyperx.identity.api.AccountId(creator.id())), ResponseTypes.instanceOf(Boolean.class)).join(),
+                Boolean.TRUE::equals);
+
+        Response bought = post("/api/v1/fans/purchases", body("productId", productId, "paymentMethodId",
+                "pm_card_visa"), fan.auth("Idempotency-Key", "blocked-buy"));
+
+        assertThat(bought.status()).as(bought.raw()).isEqualTo(403);
+        assertThat(bought.code()).isEqualTo("account_suspended");
+        await("blocked purchase signal", () -> get("/api/v1/admin/fraud-signals?size=100", admin.auth()).json()
+                .path("data"), data -> {
+            for (JsonNode signal : data) {
+                if (signal.path("payerId").asText().equals(fan.id().toString())) {
+                    return signal.path("purpose").asText().equals("PRODUCT_PURCHASE")
+                            && signal.path("blocked").asBoolean()
+                            && signal.path("severity").asText().equals("CRITICAL");
+                }
+            }
+            return false;
+        });
+        // no payment was started for it
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+                + " '%.PaymentInitiated' AND payload ->> 'payerId' = ?", Long.class, fan.id().toString())).isZero();
+    }
+
+    @Test
     void reconciliationFindsAndRepairsACorruptedWalletAndASecondRunFindsNothing() {
         Session creator = register("creator");
         pay(UUID.randomUUID(), creator.id(), 2_000);
@@ -268,6 +308,11 @@ class EconomyOperationsIT extends EconomyHttpSupport {
         Session creator = register("creator");
         pay(UUID.randomUUID(), creator.id(), 3_000);
         awaitBalance(creator, b -> minor(b, "lifetimeGross") == 3_000, "payment credited");
+        assertThat(put("/api/v1/creators/payouts/settings", body("dailyAutoPayout", true, "minimum", money(2_500)),
+                creator.auth()).status()).isEqualTo(200);
+        await("settings projected", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM economy.payout_settings WHERE creator_id = ?", Long.class, creator.id()),
+                count -> count == 1);
         await("activity caught up", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM economy.payer_payment p JOIN economy.journal_entry j ON j.payment_id = p.payment_id"
                         + " WHERE j.creator_id = ?", Long.class, creator.id()), count -> count == 1);
@@ -288,6 +333,7 @@ class EconomyOperationsIT extends EconomyHttpSupport {
                 SELECT creator_id, currency, available_minor, pending_minor, reserved_minor, lifetime_gross_minor,
                        lifetime_net_minor FROM economy.wallet ORDER BY creator_id, currency"""));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.payout ORDER BY payout_id"));
+        rows.addAll(jdbc.queryForList("SELECT * FROM economy.payout_settings ORDER BY creator_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.tip ORDER BY tip_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.tip_payment ORDER BY tip_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.payer_payment ORDER BY payment_id"));

@@ -146,6 +146,36 @@ class SubscriptionHttpIT {
     }
 
     @Test
+    void aRenewalTheFraudRulesBlockNeverReachesTheGatewayAndCountsAsAFailedRenewal() {
+        String creator = register("creator");
+        String fan = register("fan");
+        String tier = publishedTier(creator, 500, null);
+        Response subscribed = post("/api/v1/fans/subscriptions", fan,
+                Map.of("tierId", tier, "paymentMethodId", "pm_card_visa"), "Idempotency-Key", "blocked-renewal");
+        String id = subscribed.json.path("id").asText();
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        Response login = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
+                "password", "Admin-Passw0rd-For-Tests"));
+        String admin = login.json.path("accessToken").asText();
+        assertThat(post("/api/v1/admin/accounts/" + accountOf(creator) + "/suspend", admin, null).status)
+                .isEqualTo(200);
+        await("suspension known", () -> queries.query(new IsAccountSuspendedQuery(
+                AccountId.of(accountOf(creator))), ResponseTypes.instanceOf(Boolean.class)).join(), Boolean.TRUE::equals);
+
+        scenario.awaitJob(UUID.fromString(id), "RENEW");
+        scenario.timeTravel(UUID.fromString(id), "RENEW", null);
+
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("GRACE_PERIOD"));
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.PaymentInitiated'
+                AND payload ->> 'purposeReference' = ?""", Long.class, id)).isEqualTo(1); // the initial one only
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.FraudSignalRaised'
+                AND payload ->> 'purpose' = 'RENEWAL' AND payload ->> 'rule' = 'account_suspended'
+                AND payload ->> 'payerId' = ?""", Long.class, accountOf(fan).toString())).isEqualTo(1);
+    }
+
+    @Test
     void aSubscriptionWhoseRetriesFailExpiresWhenGraceEnds() {
         String creator = register("creator");
         String fan = register("fan");

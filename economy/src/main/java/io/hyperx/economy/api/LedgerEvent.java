@@ -3,9 +3,7 @@ package io.hyperx.economy.api;
 import java.time.Instant;
 
 /** An event that wrote a journal entry into a creator's wallet. */
-public interface LedgerEvent {
-
-    WalletId walletId();
+public interface LedgerEvent extends WalletEvent {
 
     JournalEntry entry();
 

@@ -1,7 +1,7 @@
 package io.hyperx.economy.application;
 
 import io.hyperx.economy.api.FraudSignalRaised;
-import io.hyperx.economy.api.LedgerEvent;
+import io.hyperx.economy.api.WalletEvent;
 import io.hyperx.economy.api.TipSent;
 import io.hyperx.subscription.api.PaymentFailed;
 import io.hyperx.subscription.api.PaymentInitiated;
@@ -33,8 +33,8 @@ final class ByCreatorSequencing implements SequencingPolicy<EventMessage<?>> {
         if (payload instanceof PaymentFailed failed) {
             return failed.creatorId();
         }
-        if (payload instanceof LedgerEvent ledger) {
-            return ledger.walletId().creatorId();
+        if (payload instanceof WalletEvent wallet) {
+            return wallet.walletId().creatorId();
         }
         if (payload instanceof TipSent tip) {
             return tip.creatorId();

@@ -14,7 +14,7 @@ import java.time.Duration;
 public record EconomySettings(Integer processorFeeBps, Long processorFeeFixedMinor, Integer platformFeeBps,
                               Integer charityBps, Duration hold, BigDecimal payoutMinimum, Integer instantPayoutFeeBps,
                               Duration sweepInterval, Integer sweepBatch, Duration payoutPollInterval,
-                              Fraud fraud) {
+                              Integer payoutMaxRetries, Duration payoutRetryBackoff, Fraud fraud) {
 
     public EconomySettings {
         FeeSchedule defaults = FeeSchedule.defaults();
@@ -29,6 +29,8 @@ public record EconomySettings(Integer processorFeeBps, Long processorFeeFixedMin
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(10) : sweepInterval;
         sweepBatch = sweepBatch == null || sweepBatch <= 0 ? 50 : sweepBatch;
         payoutPollInterval = payoutPollInterval == null ? Duration.ofSeconds(5) : payoutPollInterval;
+        payoutMaxRetries = payoutMaxRetries == null || payoutMaxRetries < 0 ? 3 : payoutMaxRetries;
+        payoutRetryBackoff = payoutRetryBackoff == null ? Duration.ofMinutes(10) : payoutRetryBackoff;
         fraud = fraud == null ? new Fraud(null, null, null) : fraud;
     }
 

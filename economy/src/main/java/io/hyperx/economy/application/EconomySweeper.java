@@ -2,12 +2,8 @@ package io.hyperx.economy.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hyperx.economy.api.CompletePayoutCommand;
-import io.hyperx.economy.api.FailPayoutCommand;
-import io.hyperx.economy.api.PayoutId;
 import io.hyperx.economy.api.ReleaseHoldCommand;
 import io.hyperx.economy.api.WalletId;
-import io.hyperx.kernel.Money;
 import io.hyperx.subscription.api.PaymentId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -28,8 +24,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs due jobs of {@code economy.scheduled_job} (the same pattern as the subscription context's due-date sweeper):
  * each job is claimed with {@code FOR UPDATE SKIP LOCKED}, its command sent and the job finished in one transaction,
- * so it runs once across nodes and survives restarts (an unfinished job is still due). A payout job submits to the
- * provider and then polls it until it is paid or failed. Failures back off a minute per failure.
+ * so it runs once across nodes and survives restarts (an unfinished job is still due). Payout jobs (attempts, polls,
+ * retries, the daily auto-payout) are {@link PayoutJobs}. A job that throws (the provider unreachable, a lost race)
+ * is postponed a minute per failure.
  */
 @Component
 public class EconomySweeper {
@@ -39,17 +36,17 @@ public class EconomySweeper {
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
-    private final PayoutProvider provider;
+    private final PayoutJobs payouts;
     private final EconomySettings settings;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     EconomySweeper(JdbcTemplate jdbc, CommandGateway commands, PlatformTransactionManager transactionManager,
-                   PayoutProvider provider, EconomySettings settings, Clock clock) {
+                   PayoutJobs payouts, EconomySettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.provider = provider;
+        this.payouts = payouts;
         this.settings = settings;
         this.clock = clock;
     }
@@ -62,6 +59,7 @@ public class EconomySweeper {
 
     /** Runs every job due at {@code now} (up to the batch size) and answers how many ran. */
     public int runDue(Instant now) {
+        payouts.ensureNextDailyRun(now);
         int ran = 0;
         int failures = 0;
         while (ran < settings.sweepBatch() && failures < settings.sweepBatch()) {
@@ -112,36 +110,22 @@ public class EconomySweeper {
                         new PaymentId(UUID.fromString(payload.get("paymentId").asText())), now));
                 finish(job, now);
             }
-            case EconomySchedule.PAYOUT -> payout(job, payload, now);
+            case EconomySchedule.PAYOUT -> {
+                if (payouts.payout(job, payload, now)) {
+                    finish(job, now);
+                }
+            }
+            case PayoutJobs.DAILY_PAYOUTS -> {
+                payouts.daily(payload, now);
+                finish(job, now);
+            }
+            case PayoutJobs.AUTO_PAYOUT -> {
+                payouts.auto(job, payload, now);
+                finish(job, now);
+            }
             default -> throw new IllegalStateException("unknown job kind " + job.kind());
         }
         return true;
-    }
-
-    private void payout(Job job, JsonNode payload, Instant now) {
-        PayoutId payoutId = new PayoutId(UUID.fromString(payload.get("payoutId").asText()));
-        JsonNode reference = payload.get("providerReference");
-        PayoutProvider.Outcome outcome = reference == null || reference.isNull()
-                ? provider.submit(payoutId, job.wallet().creatorId(),
-                Money.of(payload.get("amountMinor").asLong() - payload.get("feeMinor").asLong(),
-                        payload.get("currency").asText()))
-                : provider.status(payoutId, reference.asText());
-        switch (outcome.state()) {
-            case PENDING -> jdbc.update("""
-                            UPDATE economy.scheduled_job
-                            SET due_at = ?, payload = jsonb_set(payload, '{providerReference}', to_jsonb(CAST(? AS text)))
-                            WHERE job_id = ?""", Timestamp.from(now.plus(settings.payoutPollInterval())),
-                    outcome.providerReference(), job.id());
-            case PAID -> {
-                commands.sendAndWait(new CompletePayoutCommand(job.wallet(), payoutId, outcome.providerReference(),
-                        now));
-                finish(job, now);
-            }
-            case FAILED -> {
-                commands.sendAndWait(new FailPayoutCommand(job.wallet(), payoutId, outcome.failureReason(), now));
-                finish(job, now);
-            }
-        }
     }
 
     private void finish(Job job, Instant now) {
@@ -156,6 +140,6 @@ public class EconomySweeper {
         }
     }
 
-    private record Job(UUID id, String kind, WalletId wallet, String payload) {
+    record Job(UUID id, String kind, WalletId wallet, String payload) {
     }
 }

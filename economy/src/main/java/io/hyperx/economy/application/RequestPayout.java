@@ -56,6 +56,6 @@ public class RequestPayout {
             return known;
         }
         return new PayoutView(payoutId.value(), creatorId, amount,
-                amount.split(fees.instantPayoutFeeBps()).part(0), PayoutStatus.REQUESTED, now, null, null, null);
+                amount.split(fees.instantPayoutFeeBps()).part(0), PayoutStatus.REQUESTED, now, null, null, null, 0, null);
     }
 }

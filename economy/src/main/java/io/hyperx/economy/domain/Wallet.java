@@ -1,6 +1,7 @@
 package io.hyperx.economy.domain;
 
 import io.hyperx.economy.api.ChangeCreatorFeesCommand;
+import io.hyperx.economy.api.ChangePayoutSettingsCommand;
 import io.hyperx.economy.api.CompletePayoutCommand;
 import io.hyperx.economy.api.CreatorFeesChanged;
 import io.hyperx.economy.api.FailPayoutCommand;
@@ -8,15 +9,22 @@ import io.hyperx.economy.api.HoldReleased;
 import io.hyperx.economy.api.JournalEntry;
 import io.hyperx.economy.api.LedgerAccounts;
 import io.hyperx.economy.api.PaymentCredited;
+import io.hyperx.economy.api.PayoutAttemptFailed;
 import io.hyperx.economy.api.PayoutCompleted;
+import io.hyperx.economy.api.PayoutDestinationRegistered;
+import io.hyperx.economy.api.PayoutDestinationRemoved;
 import io.hyperx.economy.api.PayoutFailed;
 import io.hyperx.economy.api.PayoutId;
 import io.hyperx.economy.api.PayoutRequested;
+import io.hyperx.economy.api.PayoutSettingsChanged;
 import io.hyperx.economy.api.Posting;
 import io.hyperx.economy.api.RecordPaymentCreditCommand;
+import io.hyperx.economy.api.RecordPayoutAttemptFailureCommand;
 import io.hyperx.economy.api.RecordRefundDebitCommand;
 import io.hyperx.economy.api.RefundDebited;
+import io.hyperx.economy.api.RegisterPayoutDestinationCommand;
 import io.hyperx.economy.api.ReleaseHoldCommand;
+import io.hyperx.economy.api.RemovePayoutDestinationCommand;
 import io.hyperx.economy.api.Side;
 import io.hyperx.economy.api.RequestPayoutCommand;
 import io.hyperx.economy.api.WalletId;
@@ -56,6 +64,7 @@ public class Wallet {
     private final Map<PaymentId, Credit> credits = new HashMap<>();
     private final Set<UUID> refundIds = new HashSet<>();
     private final Map<PayoutId, Payout> payouts = new HashMap<>();
+    private final Set<UUID> destinations = new HashSet<>();
     private Integer platformFeeBps;
     private Integer charityBps;
 
@@ -153,10 +162,15 @@ public class Wallet {
             }
             return; // the same request again
         }
+        if (destinations.isEmpty()) {
+            throw EconomyProblem.unprocessable("payout_destination_required",
+                    "Register a payout destination (bank account or Stripe Connect account) before a payout.");
+        }
         Money available = available(command.amount().currency());
         PayoutPolicy.check(command.amount(), available, fees.payoutMinimumIn(command.amount().currency()));
         UUID creator = command.walletId().creatorId();
-        Money fee = command.amount().split(fees.instantPayoutFeeBps()).part(0);
+        Money fee = command.instant() ? command.amount().split(fees.instantPayoutFeeBps()).part(0)
+                : Money.zero(command.amount().currency());
         apply(new PayoutRequested(command.walletId(), new JournalEntry(payoutEntryId(command.payoutId(), "reserve"),
                 "payout-reserve", List.of(Posting.debit(LedgerAccounts.available(creator), command.amount()),
                 Posting.credit(LedgerAccounts.reserved(creator), command.amount()))),
@@ -177,6 +191,16 @@ public class Wallet {
         apply(new PayoutCompleted(walletId, new JournalEntry(payoutEntryId(command.payoutId(), "complete"),
                 "payout-complete", postings), command.payoutId(), payout.amount(), payout.fee(),
                 command.providerReference(), command.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordPayoutAttemptFailureCommand command) {
+        Payout payout = payouts.get(command.payoutId());
+        if (payout == null || payout.settled() || command.attempt() <= payout.failedAttempts()) {
+            return; // unknown, settled, or this attempt's failure is recorded already
+        }
+        apply(new PayoutAttemptFailed(walletId, command.payoutId(), command.attempt(), command.reason(),
+                command.nextAttemptAt(), command.occurredAt()));
     }
 
     @CommandHandler
@@ -202,6 +226,31 @@ public class Wallet {
             FeeSchedule.requireBasisPoints(command.charityBps());
         }
         apply(new CreatorFeesChanged(command.walletId(), command.platformFeeBps(), command.charityBps(),
+                command.occurredAt()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterPayoutDestinationCommand command) {
+        if (!destinations.contains(command.destinationId())) {
+            apply(new PayoutDestinationRegistered(command.walletId(), command.destinationId(), command.occurredAt()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RemovePayoutDestinationCommand command) {
+        if (destinations.contains(command.destinationId())) {
+            apply(new PayoutDestinationRemoved(walletId, command.destinationId(), command.occurredAt()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ChangePayoutSettingsCommand command) {
+        if (command.minimum() != null && command.minimum().signum() < 0) {
+            throw EconomyProblem.unprocessable("invalid_minimum", "The auto-payout minimum cannot be negative.");
+        }
+        apply(new PayoutSettingsChanged(command.walletId(), command.dailyAutoPayout(), command.minimum(),
                 command.occurredAt()));
     }
 
@@ -254,20 +303,41 @@ public class Wallet {
     @EventSourcingHandler
     void on(PayoutRequested event) {
         walletId = event.walletId();
-        payouts.put(event.payoutId(), new Payout(event.amount(), event.fee(), false));
+        payouts.put(event.payoutId(), new Payout(event.amount(), event.fee(), false, 0));
         post(event.entry());
     }
 
     @EventSourcingHandler
     void on(PayoutCompleted event) {
-        payouts.computeIfPresent(event.payoutId(), (id, payout) -> new Payout(payout.amount(), payout.fee(), true));
+        payouts.computeIfPresent(event.payoutId(), (id, payout) -> payout.settle());
         post(event.entry());
     }
 
     @EventSourcingHandler
     void on(PayoutFailed event) {
-        payouts.computeIfPresent(event.payoutId(), (id, payout) -> new Payout(payout.amount(), payout.fee(), true));
+        payouts.computeIfPresent(event.payoutId(), (id, payout) -> payout.settle());
         post(event.entry());
+    }
+
+    @EventSourcingHandler
+    void on(PayoutAttemptFailed event) {
+        payouts.computeIfPresent(event.payoutId(), (id, payout) -> payout.failed(event.attempt()));
+    }
+
+    @EventSourcingHandler
+    void on(PayoutDestinationRegistered event) {
+        walletId = event.walletId();
+        destinations.add(event.destinationId());
+    }
+
+    @EventSourcingHandler
+    void on(PayoutDestinationRemoved event) {
+        destinations.remove(event.destinationId());
+    }
+
+    @EventSourcingHandler
+    void on(PayoutSettingsChanged event) {
+        walletId = event.walletId();
     }
 
     @EventSourcingHandler
@@ -329,6 +399,14 @@ public class Wallet {
     private record Credit(PaymentSplitPolicy.Parts remaining, boolean released) {
     }
 
-    private record Payout(Money amount, Money fee, boolean settled) {
+    private record Payout(Money amount, Money fee, boolean settled, int failedAttempts) {
+
+        Payout settle() {
+            return new Payout(amount, fee, true, failedAttempts);
+        }
+
+        Payout failed(int attempt) {
+            return new Payout(amount, fee, settled, attempt);
+        }
     }
 }

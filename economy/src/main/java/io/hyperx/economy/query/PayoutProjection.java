@@ -2,10 +2,14 @@ package io.hyperx.economy.query;
 
 import io.hyperx.economy.api.FindPayoutQuery;
 import io.hyperx.economy.api.FindPayoutsQuery;
+import io.hyperx.economy.api.FindPayoutSettingsQuery;
+import io.hyperx.economy.api.PayoutAttemptFailed;
 import io.hyperx.economy.api.PayoutCompleted;
 import io.hyperx.economy.api.PayoutFailed;
 import io.hyperx.economy.api.PayoutPage;
 import io.hyperx.economy.api.PayoutRequested;
+import io.hyperx.economy.api.PayoutSettingsChanged;
+import io.hyperx.economy.api.PayoutSettingsView;
 import io.hyperx.economy.api.PayoutStatus;
 import io.hyperx.economy.api.PayoutView;
 import io.hyperx.economy.application.EconomyConfiguration;
@@ -22,7 +26,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
-/** Payouts per creator. Handlers write absolute state, so redelivery leaves the same row. */
+/** Payouts and payout settings per creator. Handlers write absolute state, so redelivery leaves the same row. */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 public class PayoutProjection {
@@ -33,7 +37,8 @@ public class PayoutProjection {
             Money.of(row.getLong("fee_minor"), row.getString("currency")),
             PayoutStatus.valueOf(row.getString("status")), row.getTimestamp("requested_at").toInstant(),
             row.getTimestamp("settled_at") == null ? null : row.getTimestamp("settled_at").toInstant(),
-            row.getString("provider_reference"), row.getString("failure_reason"));
+            row.getString("provider_reference"), row.getString("failure_reason"), row.getInt("failed_attempts"),
+            row.getTimestamp("next_attempt_at") == null ? null : row.getTimestamp("next_attempt_at").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -54,7 +59,8 @@ public class PayoutProjection {
     @EventHandler
     void on(PayoutCompleted event) {
         jdbc.update("""
-                        UPDATE economy.payout SET status = 'COMPLETED', settled_at = ?, provider_reference = ?
+                        UPDATE economy.payout SET status = 'COMPLETED', settled_at = ?, provider_reference = ?,
+                                                  next_attempt_at = NULL
                         WHERE payout_id = ?""", Timestamp.from(event.occurredAt()), event.providerReference(),
                 event.payoutId().value());
     }
@@ -62,14 +68,49 @@ public class PayoutProjection {
     @EventHandler
     void on(PayoutFailed event) {
         jdbc.update("""
-                        UPDATE economy.payout SET status = 'FAILED', settled_at = ?, failure_reason = ?
+                        UPDATE economy.payout SET status = 'FAILED', settled_at = ?, failure_reason = ?,
+                                                  next_attempt_at = NULL
                         WHERE payout_id = ?""", Timestamp.from(event.occurredAt()), event.reason(),
                 event.payoutId().value());
     }
 
+    @EventHandler
+    void on(PayoutAttemptFailed event) {
+        jdbc.update("""
+                        UPDATE economy.payout SET status = 'RETRYING', failed_attempts = ?, failure_reason = ?,
+                                                  next_attempt_at = ?
+                        WHERE payout_id = ? AND status IN ('REQUESTED', 'RETRYING') AND failed_attempts < ?""",
+                event.attempt(), event.reason(), Timestamp.from(event.nextAttemptAt()), event.payoutId().value(),
+                event.attempt());
+    }
+
+    @EventHandler
+    void on(PayoutSettingsChanged event) {
+        jdbc.update("""
+                        INSERT INTO economy.payout_settings (creator_id, daily_auto_payout, minimum_minor,
+                                                             minimum_currency, updated_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (creator_id) DO UPDATE SET daily_auto_payout = excluded.daily_auto_payout,
+                            minimum_minor = excluded.minimum_minor, minimum_currency = excluded.minimum_currency,
+                            updated_at = excluded.updated_at
+                        WHERE economy.payout_settings.updated_at <= excluded.updated_at""",
+                event.walletId().creatorId(), event.dailyAutoPayout(),
+                event.minimum() == null ? null : event.minimum().amountMinor(),
+                event.minimum() == null ? null : event.minimum().currency().getCurrencyCode(),
+                Timestamp.from(event.occurredAt()));
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE economy.payout");
+        jdbc.execute("TRUNCATE economy.payout, economy.payout_settings");
+    }
+
+    @QueryHandler
+    public PayoutSettingsView handle(FindPayoutSettingsQuery query) {
+        return jdbc.query("SELECT * FROM economy.payout_settings WHERE creator_id = ?", (row, i) ->
+                new PayoutSettingsView(row.getBoolean("daily_auto_payout"), row.getString("minimum_currency") == null
+                        ? null : Money.of(row.getLong("minimum_minor"), row.getString("minimum_currency"))),
+                query.creatorId()).stream().findFirst().orElse(new PayoutSettingsView(false, null));
     }
 
     @QueryHandler

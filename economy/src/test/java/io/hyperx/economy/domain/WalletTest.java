@@ -8,15 +8,21 @@ import io.hyperx.economy.api.HoldReleased;
 import io.hyperx.economy.api.JournalEntry;
 import io.hyperx.economy.api.LedgerAccounts;
 import io.hyperx.economy.api.PaymentCredited;
+import io.hyperx.economy.api.PayoutAttemptFailed;
 import io.hyperx.economy.api.PayoutCompleted;
+import io.hyperx.economy.api.PayoutDestinationRegistered;
+import io.hyperx.economy.api.PayoutDestinationRemoved;
 import io.hyperx.economy.api.PayoutFailed;
 import io.hyperx.economy.api.PayoutId;
 import io.hyperx.economy.api.PayoutRequested;
 import io.hyperx.economy.api.Posting;
 import io.hyperx.economy.api.RecordPaymentCreditCommand;
+import io.hyperx.economy.api.RecordPayoutAttemptFailureCommand;
 import io.hyperx.economy.api.RecordRefundDebitCommand;
 import io.hyperx.economy.api.RefundDebited;
+import io.hyperx.economy.api.RegisterPayoutDestinationCommand;
 import io.hyperx.economy.api.ReleaseHoldCommand;
+import io.hyperx.economy.api.RemovePayoutDestinationCommand;
 import io.hyperx.economy.api.RequestPayoutCommand;
 import io.hyperx.economy.api.WalletId;
 import io.hyperx.kernel.Money;
@@ -41,6 +47,8 @@ class WalletTest {
     static final PaymentId PAYMENT = new PaymentId(UUID.randomUUID());
     static final UUID TIP = UUID.randomUUID();
     static final UUID PAYER = UUID.randomUUID();
+    static final UUID BANK = UUID.randomUUID();
+    static final PayoutDestinationRegistered DESTINATION = new PayoutDestinationRegistered(WALLET, BANK, PAID_AT);
 
     AggregateTestFixture<Wallet> fixture;
 
@@ -187,7 +195,7 @@ class WalletTest {
 
     @Test
     void cannotPayOutMoreThanAvailable() {
-        fixture.given(credited10000(), released(9_080))
+        fixture.given(credited10000(), released(9_080), DESTINATION)
                 .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(9_081), PAID_AT))
                 .expectNoEvents()
                 .expectException(PayoutPolicy.InsufficientFunds.class)
@@ -196,14 +204,14 @@ class WalletTest {
 
     @Test
     void cannotPayOutPendingMoney() {
-        fixture.given(credited10000())
+        fixture.given(credited10000(), DESTINATION)
                 .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(2_000), PAID_AT))
                 .expectException(PayoutPolicy.InsufficientFunds.class);
     }
 
     @Test
     void cannotPayOutLessThanTheMinimum() {
-        fixture.given(credited10000(), released(9_080))
+        fixture.given(credited10000(), released(9_080), DESTINATION)
                 .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(999), PAID_AT))
                 .expectException(EconomyProblem.class)
                 .expectExceptionMessage("The smallest payout is 10.00 USD.");
@@ -212,14 +220,14 @@ class WalletTest {
     @Test
     void aPayoutReservesTheAmountAndChargesTheInstantFee() {
         PayoutId payout = new PayoutId(UUID.randomUUID());
-        fixture.given(credited10000(), released(9_080))
+        fixture.given(credited10000(), released(9_080), DESTINATION)
                 .when(new RequestPayoutCommand(WALLET, payout, usd(5_000), PAID_AT))
                 .expectEvents(requested(payout, 5_000, 50));
     }
 
     @Test
     void aSecondPayoutCannotSpendWhatTheFirstReserved() {
-        fixture.given(credited10000(), released(9_080), requested(new PayoutId(UUID.randomUUID()), 5_448, 54))
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(new PayoutId(UUID.randomUUID()), 5_448, 54))
                 .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(5_448), PAID_AT))
                 .expectException(PayoutPolicy.InsufficientFunds.class)
                 .expectExceptionMessage("Requested 54.48 USD but only 36.32 USD is available.");
@@ -228,10 +236,10 @@ class WalletTest {
     @Test
     void theSamePayoutRequestTwiceReservesOnceAndAnotherAmountUnderTheSameKeyIsRefused() {
         PayoutId payout = new PayoutId(UUID.randomUUID());
-        fixture.given(credited10000(), released(9_080), requested(payout, 5_000, 50))
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50))
                 .when(new RequestPayoutCommand(WALLET, payout, usd(5_000), PAID_AT))
                 .expectNoEvents();
-        fixture.given(credited10000(), released(9_080), requested(payout, 5_000, 50))
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50))
                 .when(new RequestPayoutCommand(WALLET, payout, usd(6_000), PAID_AT))
                 .expectException(EconomyProblem.class);
     }
@@ -239,7 +247,7 @@ class WalletTest {
     @Test
     void aCompletedPayoutLeavesReservedForPayoutsSentAndTheFee() {
         PayoutId payout = new PayoutId(UUID.randomUUID());
-        fixture.given(credited10000(), released(9_080), requested(payout, 5_000, 50))
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50))
                 .when(new CompletePayoutCommand(WALLET, payout, "po_sim_1", PAID_AT))
                 .expectEvents(new PayoutCompleted(WALLET, new JournalEntry(Wallet.payoutEntryId(payout, "complete"),
                         "payout-complete", List.of(Posting.debit(LedgerAccounts.reserved(CREATOR), usd(5_000)),
@@ -255,16 +263,67 @@ class WalletTest {
                 "payout-fail", List.of(Posting.debit(LedgerAccounts.reserved(CREATOR), usd(5_000)),
                 Posting.credit(LedgerAccounts.available(CREATOR), usd(5_000)))), payout, usd(5_000), "account_closed",
                 PAID_AT);
-        fixture.given(credited10000(), released(9_080), requested(payout, 5_000, 50))
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50))
                 .when(new FailPayoutCommand(WALLET, payout, "account_closed", PAID_AT))
                 .expectEvents(failed);
-        fixture.given(credited10000(), released(9_080), requested(payout, 5_000, 50), failed)
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50), failed)
                 .when(new CompletePayoutCommand(WALLET, payout, "po_sim_1", PAID_AT))
                 .expectNoEvents();
         // the returned funds can be paid out again
-        fixture.given(credited10000(), released(9_080), requested(payout, 5_000, 50), failed)
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50), failed)
                 .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(9_080), PAID_AT))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotPayOutWithoutAPayoutDestination() {
+        fixture.given(credited10000(), released(9_080))
+                .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(5_000), PAID_AT))
+                .expectNoEvents()
+                .expectException(EconomyProblem.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("payout destination"));
+        fixture.given(credited10000(), released(9_080), DESTINATION,
+                        new PayoutDestinationRemoved(WALLET, BANK, PAID_AT))
+                .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(5_000), PAID_AT))
+                .expectException(EconomyProblem.class);
+    }
+
+    @Test
+    void aDestinationIsRegisteredAndRemovedOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPayoutDestinationCommand(WALLET, BANK, PAID_AT))
+                .expectEvents(DESTINATION);
+        fixture.given(DESTINATION)
+                .when(new RegisterPayoutDestinationCommand(WALLET, BANK, PAID_AT))
+                .expectNoEvents();
+        fixture.given(DESTINATION, new PayoutDestinationRemoved(WALLET, BANK, PAID_AT))
+                .when(new RemovePayoutDestinationCommand(WALLET, BANK, PAID_AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theDailyAutoPayoutPaysNoInstantFee() {
+        PayoutId payout = new PayoutId(UUID.randomUUID());
+        fixture.given(credited10000(), released(9_080), DESTINATION)
+                .when(new RequestPayoutCommand(WALLET, payout, usd(9_080), false, PAID_AT))
+                .expectEvents(requested(payout, 9_080, 0));
+    }
+
+    @Test
+    void aFailedAttemptKeepsTheFundsReservedAndIsRecordedOnce() {
+        PayoutId payout = new PayoutId(UUID.randomUUID());
+        Instant retryAt = PAID_AT.plus(Duration.ofMinutes(10));
+        PayoutAttemptFailed first = new PayoutAttemptFailed(WALLET, payout, 1, "bank_unavailable", retryAt, PAID_AT);
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50))
+                .when(new RecordPayoutAttemptFailureCommand(WALLET, payout, 1, "bank_unavailable", retryAt, PAID_AT))
+                .expectEvents(first);
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50), first)
+                .when(new RecordPayoutAttemptFailureCommand(WALLET, payout, 1, "bank_unavailable", retryAt, PAID_AT))
+                .expectNoEvents();
+        // still reserved: the rest is all that can be paid out meanwhile
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 50), first)
+                .when(new RequestPayoutCommand(WALLET, new PayoutId(UUID.randomUUID()), usd(4_081), PAID_AT))
+                .expectException(PayoutPolicy.InsufficientFunds.class);
     }
 
     static PayoutRequested requested(PayoutId payout, long minor, long feeMinor) {
