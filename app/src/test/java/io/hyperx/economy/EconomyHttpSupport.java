@@ -59,24 +59,24 @@ public abstract class EconomyHttpSupport {
 
     static final String ADMIN_EMAIL = "admin@hyperx.test";
     static final String ADMIN_PASSWORD = "Admin-Passw0rd-For-Tests";
-    static final String PASSWORD = "correct horse battery staple";
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    protected static final String PASSWORD = "correct horse battery staple";
+    protected static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
     @Autowired
-    CommandGateway commands;
+    protected CommandGateway commands;
 
     @Autowired
-    EconomySweeper sweeper;
+    protected EconomySweeper sweeper;
 
     @Autowired
-    MovableClock clock;
+    protected MovableClock clock;
 
     /** A clock that starts at the wall clock and that tests move forward. */
     public static final class MovableClock extends Clock {
@@ -111,19 +111,19 @@ public abstract class EconomyHttpSupport {
         }
     }
 
-    static Money usd(long minor) {
+    protected static Money usd(long minor) {
         return Money.of(minor, "USD");
     }
 
     /** A payment through the subscription context's public command; the simulator succeeds it by signed webhook. */
-    PaymentId pay(UUID payer, UUID creator, long minor) {
+    protected PaymentId pay(UUID payer, UUID creator, long minor) {
         PaymentId payment = PaymentId.random();
         commands.sendAndWait(new InitiatePaymentCommand(payment, PaymentPurpose.PRODUCT_PURCHASE, UUID.randomUUID(),
                 payer, creator, usd(minor), "pm_card_visa"));
         return payment;
     }
 
-    Response send(String method, String path, Object body, String... headers) {
+    protected Response send(String method, String path, Object body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -147,11 +147,11 @@ public abstract class EconomyHttpSupport {
         }
     }
 
-    Response get(String path, String... headers) {
+    protected Response get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
 
-    Response post(String path, Object body, String... headers) {
+    protected Response post(String path, Object body, String... headers) {
         return send("POST", path, body, headers);
     }
 
@@ -160,7 +160,7 @@ public abstract class EconomyHttpSupport {
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
-    static Map<String, Object> body(Object... keyValues) {
+    protected static Map<String, Object> body(Object... keyValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put((String) keyValues[i], keyValues[i + 1]);
@@ -168,11 +168,11 @@ public abstract class EconomyHttpSupport {
         return map;
     }
 
-    static Map<String, Object> money(long minor) {
+    protected static Map<String, Object> money(long minor) {
         return body("amountMinor", minor, "currency", "USD");
     }
 
-    Session register(String role) {
+    protected Session register(String role) {
         String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         Response response = post("/api/v1/auth/register",
                 body("email", email, "password", PASSWORD, "displayName", "Test " + role, "role", role));
@@ -181,7 +181,7 @@ public abstract class EconomyHttpSupport {
                 response.json().path("accessToken").asText());
     }
 
-    Session admin() {
+    protected Session admin() {
         Response response = post("/api/v1/auth/login", body("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return new Session(UUID.fromString(response.json().path("account").path("id").asText()),
@@ -216,12 +216,12 @@ public abstract class EconomyHttpSupport {
     }
 
 
-    record Session(UUID id, String accessToken) {
-        String[] auth() {
+    protected record Session(UUID id, String accessToken) {
+        public String[] auth() {
             return new String[]{"Authorization", "Bearer " + accessToken};
         }
 
-        String[] auth(String... more) {
+        public String[] auth(String... more) {
             String[] all = new String[2 + more.length];
             all[0] = "Authorization";
             all[1] = "Bearer " + accessToken;
@@ -230,8 +230,8 @@ public abstract class EconomyHttpSupport {
         }
     }
 
-    record Response(int status, JsonNode json, String raw) {
-        String code() {
+    protected record Response(int status, JsonNode json, String raw) {
+        public String code() {
             return json.path("code").asText();
         }
     }
