@@ -189,7 +189,7 @@ public abstract class EconomyHttpSupport {
     }
 
     /** The USD balance of a creator ({@code asOf} may be null), as the endpoint answers it. */
-    JsonNode usdBalance(Session creator, Instant asOf) {
+    protected JsonNode usdBalance(Session creator, Instant asOf) {
         Response response = get("/api/v1/creators/balance" + (asOf == null ? "" : "?asOf=" + asOf), creator.auth());
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         for (JsonNode balance : response.json().path("balances")) {
@@ -200,16 +200,16 @@ public abstract class EconomyHttpSupport {
         return JSON.createObjectNode();
     }
 
-    static long minor(JsonNode balance, String field) {
+    protected static long minor(JsonNode balance, String field) {
         return balance.path(field).path("amountMinor").asLong(0);
     }
 
-    JsonNode awaitBalance(Session creator, Predicate<JsonNode> condition, String what) {
+    protected JsonNode awaitBalance(Session creator, Predicate<JsonNode> condition, String what) {
         return await(what, () -> usdBalance(creator, null), condition);
     }
 
     /** Waits until economy's reactions scheduled a job of {@code kind} for the creator. */
-    void awaitJob(UUID creatorId, String kind) {
+    protected void awaitJob(UUID creatorId, String kind) {
         await(kind + " job", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM economy.scheduled_job WHERE creator_id = ? AND kind = ? AND done_at IS NULL",
                 Long.class, creatorId, kind), count -> count > 0);

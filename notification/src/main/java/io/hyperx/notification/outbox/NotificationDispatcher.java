@@ -61,9 +61,10 @@ public class NotificationDispatcher {
         this(jdbc, transactionManager, senders.orderedStream().toList(), settings, clock, meters, json);
     }
 
-    NotificationDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                           List<ChannelSender> senders, NotificationSettings settings, Clock clock,
-                           MeterRegistry meters, ObjectMapper json) {
+    /** A dispatcher over the given senders (the application's has every {@link ChannelSender} bean). */
+    public NotificationDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                  List<ChannelSender> senders, NotificationSettings settings, Clock clock,
+                                  MeterRegistry meters, ObjectMapper json) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         senders.forEach(sender -> {
