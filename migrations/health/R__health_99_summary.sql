@@ -49,7 +49,11 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
     ('economy_reserved_without_payout', 'economy', 'economy_reserved_without_payout_violations',
      'every reserved balance is the sum of the creator''s payouts in flight'),
     ('economy_stuck_payouts', 'economy', 'economy_stuck_payout_violations',
-     'no payout has been processing for more than 24 hours')
+     'no payout has been processing for more than 24 hours'),
+    ('notification_dispatch_stalled', 'notification', 'notification_dispatch_stalled_violations',
+     'no notification stays due for more than 15 minutes without a delivery attempt'),
+    ('notification_past_horizon', 'notification', 'notification_past_horizon_violations',
+     'no notification is still pending 15 minutes after its channel''s retry horizon')
 ), results AS (
     SELECT checks.*, health.violating_ids(view_name) AS view_rows FROM checks
 )

@@ -5,7 +5,9 @@ import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
 import io.hyperx.subscription.api.TierId;
 import jakarta.mail.internet.MimeMessage;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -15,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The e-mails people receive, as an SMTP server (GreenMail) receives them. */
 class NotificationEmailIT extends NotificationHttpSupport {
+
+    @Autowired
+    MeterRegistry meters;
 
     private String link(UUID account, String template) {
         return await(template + " link", () -> jdbc.queryForList("SELECT link FROM identity.outgoing_message "
@@ -38,6 +43,8 @@ class NotificationEmailIT extends NotificationHttpSupport {
                 body("token", link.substring(link.indexOf("token=") + "token=".length())));
         assertThat(verified.status()).as(verified.raw()).isBetween(200, 204);
         assertThat(mails(email)).hasSize(1);
+        assertThat(meters.counter("hyperx.notifications", "channel", "email", "outcome", "delivered").count())
+                .isPositive();
     }
 
     @Test
