@@ -166,4 +166,23 @@ class InAppAndPreferencesIT extends NotificationHttpSupport {
         assertThat(mails(emailOf(creator.id())).stream().map(NotificationHttpSupport::subject)
                 .filter(subject -> subject.startsWith("New member"))).hasSize(1);
     }
+
+    @Test
+    void anErasedAccountKeepsNoFeedPreferencesOrMessageData() {
+        Session fan = register("fan");
+        subscribe(fan, tier(register("creator").id(), "Erasure tier", 200));
+        awaitInFeed(fan, "Welcome to Erasure tier");
+        assertThat(send("PUT", "/api/v1/me/notification-preferences", body("preferences", List.of(
+                body("category", "tips", "channel", "EMAIL", "enabled", false))), fan.auth()).status()).isEqualTo(200);
+
+        assertThat(send("DELETE", "/api/v1/auth/me", body("password", PASSWORD), fan.auth()).status())
+                .isEqualTo(204);
+
+        await("feed and preferences gone", () -> jdbc.queryForObject(
+                "SELECT (SELECT count(*) FROM notification.in_app_notification WHERE account_id = ?) "
+                        + "+ (SELECT count(*) FROM notification.preference WHERE account_id = ?)", Long.class,
+                fan.id(), fan.id()), count -> count == 0);
+        assertThat(jdbc.queryForList("SELECT data::text FROM notification.outbox WHERE recipient = ?", String.class,
+                fan.id().toString())).isNotEmpty().containsOnly("{}");
+    }
 }

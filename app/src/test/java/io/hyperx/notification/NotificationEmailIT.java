@@ -38,6 +38,9 @@ class NotificationEmailIT extends NotificationHttpSupport {
         assertThat(part(mail, "text/plain")).contains(link).contains("Hi Test fan");
         assertThat(part(mail, "text/html")).contains("href=\"" + link + "\"");
         assertThat(header(mail, "List-Unsubscribe")).as("security mail cannot be unsubscribed").isNull();
+        assertThat(jdbc.queryForObject("SELECT data::text FROM notification.outbox WHERE recipient = ? "
+                + "AND template = 'verify_email'", String.class, fan.id().toString()))
+                .as("the one-time link is not kept once sent").isEqualTo("{}");
 
         Response verified = post("/api/v1/auth/verify-email",
                 body("token", link.substring(link.indexOf("token=") + "token=".length())));

@@ -37,7 +37,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   transaction, only if the row is still the one claimed.</li>
  * </ol>
  * A node that dies between claim and record leaves the row due again when the lease ends: delivery is at least once,
- * and senders get the idempotency key to deduplicate.
+ * and senders get the idempotency key to deduplicate. Security messages (their data holds one-time links) keep no
+ * data once sent or given up.
  */
 @Component
 public class NotificationDispatcher {
@@ -159,12 +160,14 @@ public class NotificationDispatcher {
                 metric = retryAt.isPresent() ? "retry" : "gave_up";
             }
         }
+        boolean redact = !"PENDING".equals(state) && NotificationCategories.SECURITY.equals(message.category());
         int updated = jdbc.update("""
                         UPDATE notification.outbox
-                        SET status = ?, next_attempt_at = ?, sent_at = ?, last_error = ?
+                        SET status = ?, next_attempt_at = ?, sent_at = ?, last_error = ?,
+                            data = CASE WHEN ? THEN '{}'::jsonb ELSE data END
                         WHERE id = ? AND status = 'PENDING' AND attempts = ?""",
                 state, next == null ? null : Timestamp.from(next), "SENT".equals(state) ? Timestamp.from(now) : null,
-                "SENT".equals(state) ? null : detail, message.id(), message.attempts());
+                "SENT".equals(state) ? null : detail, redact, message.id(), message.attempts());
         if (updated == 0) {
             log.warn("Notification {} changed while attempt {} was sent (lease {} too short?)", message.id(),
                     message.attempts(), settings.lease());
