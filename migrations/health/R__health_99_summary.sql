@@ -51,7 +51,11 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
     ('economy_stuck_payouts', 'economy', 'economy_stuck_payout_violations',
      'no payout has been processing for more than 24 hours'),
     ('economy_overdue_payout_retries', 'economy', 'economy_overdue_payout_retry_violations',
-     'no failed payout waits more than an hour past its next attempt')
+     'no failed payout waits more than an hour past its next attempt'),
+    ('notification_dispatch_stalled', 'notification', 'notification_dispatch_stalled_violations',
+     'no notification stays due for more than 15 minutes without a delivery attempt'),
+    ('notification_past_horizon', 'notification', 'notification_past_horizon_violations',
+     'no notification is still pending 15 minutes after its channel''s retry horizon')
 ), results AS (
     SELECT checks.*, health.violating_ids(view_name) AS view_rows FROM checks
 )

@@ -59,24 +59,24 @@ public abstract class EconomyHttpSupport {
 
     static final String ADMIN_EMAIL = "admin@hyperx.test";
     static final String ADMIN_PASSWORD = "Admin-Passw0rd-For-Tests";
-    static final String PASSWORD = "correct horse battery staple";
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    protected static final String PASSWORD = "correct horse battery staple";
+    protected static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
 
     @Autowired
-    CommandGateway commands;
+    protected CommandGateway commands;
 
     @Autowired
-    EconomySweeper sweeper;
+    protected EconomySweeper sweeper;
 
     @Autowired
-    MovableClock clock;
+    protected MovableClock clock;
 
     /** A clock that starts at the wall clock and that tests move forward. */
     public static final class MovableClock extends Clock {
@@ -115,19 +115,19 @@ public abstract class EconomyHttpSupport {
         }
     }
 
-    static Money usd(long minor) {
+    protected static Money usd(long minor) {
         return Money.of(minor, "USD");
     }
 
     /** A payment through the subscription context's public command; the simulator succeeds it by signed webhook. */
-    PaymentId pay(UUID payer, UUID creator, long minor) {
+    protected PaymentId pay(UUID payer, UUID creator, long minor) {
         PaymentId payment = PaymentId.random();
         commands.sendAndWait(new InitiatePaymentCommand(payment, PaymentPurpose.PRODUCT_PURCHASE, UUID.randomUUID(),
                 payer, creator, usd(minor), "pm_card_visa"));
         return payment;
     }
 
-    Response send(String method, String path, Object body, String... headers) {
+    protected Response send(String method, String path, Object body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -151,11 +151,11 @@ public abstract class EconomyHttpSupport {
         }
     }
 
-    Response get(String path, String... headers) {
+    protected Response get(String path, String... headers) {
         return send("GET", path, null, headers);
     }
 
-    Response post(String path, Object body, String... headers) {
+    protected Response post(String path, Object body, String... headers) {
         return send("POST", path, body, headers);
     }
 
@@ -189,7 +189,7 @@ public abstract class EconomyHttpSupport {
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
-    static Map<String, Object> body(Object... keyValues) {
+    protected static Map<String, Object> body(Object... keyValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put((String) keyValues[i], keyValues[i + 1]);
@@ -197,11 +197,11 @@ public abstract class EconomyHttpSupport {
         return map;
     }
 
-    static Map<String, Object> money(long minor) {
+    protected static Map<String, Object> money(long minor) {
         return body("amountMinor", minor, "currency", "USD");
     }
 
-    Session register(String role) {
+    protected Session register(String role) {
         String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         Response response = post("/api/v1/auth/register",
                 body("email", email, "password", PASSWORD, "displayName", "Test " + role, "role", role));
@@ -210,7 +210,7 @@ public abstract class EconomyHttpSupport {
                 response.json().path("accessToken").asText());
     }
 
-    Session admin() {
+    protected Session admin() {
         Response response = post("/api/v1/auth/login", body("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return new Session(UUID.fromString(response.json().path("account").path("id").asText()),
@@ -218,7 +218,7 @@ public abstract class EconomyHttpSupport {
     }
 
     /** The USD balance of a creator ({@code asOf} may be null), as the endpoint answers it. */
-    JsonNode usdBalance(Session creator, Instant asOf) {
+    protected JsonNode usdBalance(Session creator, Instant asOf) {
         Response response = get("/api/v1/creators/balance" + (asOf == null ? "" : "?asOf=" + asOf), creator.auth());
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         for (JsonNode balance : response.json().path("balances")) {
@@ -229,28 +229,28 @@ public abstract class EconomyHttpSupport {
         return JSON.createObjectNode();
     }
 
-    static long minor(JsonNode balance, String field) {
+    protected static long minor(JsonNode balance, String field) {
         return balance.path(field).path("amountMinor").asLong(0);
     }
 
-    JsonNode awaitBalance(Session creator, Predicate<JsonNode> condition, String what) {
+    protected JsonNode awaitBalance(Session creator, Predicate<JsonNode> condition, String what) {
         return await(what, () -> usdBalance(creator, null), condition);
     }
 
     /** Waits until economy's reactions scheduled a job of {@code kind} for the creator. */
-    void awaitJob(UUID creatorId, String kind) {
+    protected void awaitJob(UUID creatorId, String kind) {
         await(kind + " job", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM economy.scheduled_job WHERE creator_id = ? AND kind = ? AND done_at IS NULL",
                 Long.class, creatorId, kind), count -> count > 0);
     }
 
 
-    record Session(UUID id, String accessToken) {
-        String[] auth() {
+    protected record Session(UUID id, String accessToken) {
+        public String[] auth() {
             return new String[]{"Authorization", "Bearer " + accessToken};
         }
 
-        String[] auth(String... more) {
+        public String[] auth(String... more) {
             String[] all = new String[2 + more.length];
             all[0] = "Authorization";
             all[1] = "Bearer " + accessToken;
@@ -259,8 +259,8 @@ public abstract class EconomyHttpSupport {
         }
     }
 
-    record Response(int status, JsonNode json, String raw) {
-        String code() {
+    protected record Response(int status, JsonNode json, String raw) {
+        public String code() {
             return json.path("code").asText();
         }
     }

@@ -1,0 +1,2 @@
+/** The in-app channel: a feed per account with read and unread notifications. */
+package io.hyperx.notification.inapp;
