@@ -168,7 +168,7 @@ public abstract class EconomyHttpSupport {
     }
 
     /** Registers a bank account (a provider token; the simulator takes its last 4 digits) as payout destination. */
-    JsonNode registerBank(Session creator) {
+    protected JsonNode registerBank(Session creator) {
         Response response = post("/api/v1/creators/payouts/destinations",
                 body("type", "bank_account", "token", "btok_test_6789"), creator.auth());
         assertThat(response.status()).as(response.raw()).isEqualTo(201);

@@ -120,6 +120,7 @@ class NotificationEmailIT extends NotificationHttpSupport {
         clock.advance(Duration.ofDays(7).plusMinutes(1));
         sweeper.runDue(clock.instant());
         awaitBalance(creator, b -> minor(b, "available") == 9_080, "hold released");
+        registerBank(creator);
         Response payout = post("/api/v1/creators/payouts", body("amount", money(5_000)),
                 creator.auth("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(payout.status()).as(payout.raw()).isEqualTo(201);
