@@ -49,7 +49,9 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
     ('economy_reserved_without_payout', 'economy', 'economy_reserved_without_payout_violations',
      'every reserved balance is the sum of the creator''s payouts in flight'),
     ('economy_stuck_payouts', 'economy', 'economy_stuck_payout_violations',
-     'no payout has been processing for more than 24 hours')
+     'no payout has been processing for more than 24 hours'),
+    ('notification_webhook_secrets_encrypted', 'notification', 'notification_webhook_plain_secret_violations',
+     'every webhook endpoint secret is stored encrypted')
 ), results AS (
     SELECT checks.*, health.violating_ids(view_name) AS view_rows FROM checks
 )
