@@ -13,6 +13,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -114,19 +115,18 @@ class WebhookSender implements ChannelSender, DisposableBean {
         post.setHeader(EVENT_ID_HEADER, String.valueOf(message.data().get("id")));
         post.setHeader(EVENT_TYPE_HEADER, message.template());
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
-        try {
-            return http.execute(post, response -> {
-                int status = response.getCode();
-                String answer = read(response.getEntity());
-                if (status >= 200 && status < 300) {
-                    return new DeliveryOutcome(DeliveryOutcome.Kind.DELIVERED, status, answer);
-                }
-                if (status == 410) {
-                    endpoints.disable(target.id(), "the receiver answered 410 Gone");
-                    return DeliveryOutcome.permanentFailure(status, answer);
-                }
-                return DeliveryOutcome.retry(status, answer);
-            });
+        // closed without draining the rest of the body: a huge or endless answer is cut, its connection dropped
+        try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
+            int status = response.getCode();
+            String answer = read(response.getEntity());
+            if (status >= 200 && status < 300) {
+                return new DeliveryOutcome(DeliveryOutcome.Kind.DELIVERED, status, answer);
+            }
+            if (status == 410) {
+                endpoints.disable(target.id(), "the receiver answered 410 Gone");
+                return DeliveryOutcome.permanentFailure(status, answer);
+            }
+            return DeliveryOutcome.retry(status, answer);
         } catch (WebhookUrlGuard.Refused e) {
             return DeliveryOutcome.retry(null, "refused: " + e.getMessage());
         } catch (IOException e) {
