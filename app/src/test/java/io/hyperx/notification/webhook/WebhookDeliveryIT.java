@@ -188,11 +188,8 @@ class WebhookDeliveryIT extends WebhookHttpSupport {
                 endpoint.id().toString())).isEqualTo(1);
     }
 
-    /**
-     * Through Axon's own handler adapter: an event arriving with a replay token (as during a reset of the group) is
-     * not handled, the same event live is. (The notification group, whose handlers are all {@code @DisallowReplay},
-     * cannot even be reset: Axon refuses.)
-     */
+    /** Through Axon's own handler adapter: an event arriving with a replay token (as while the group replays) is
+     * not handled, the same event live is. */
     @Test
     void anEventSeenDuringAReplayIsNotSent() throws Exception {
         Session creator = register("creator");

@@ -2,7 +2,6 @@ package io.hyperx.notification.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperx.notification.NotificationHttpSupport;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,16 +9,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The notification test app in webhook development mode (http and loopback receivers allowed) with webhook retries
- * of milliseconds and a one-second horizon.
- */
-@TestPropertySource(properties = {
-        "hyperx.notification.webhooks.development=true",
-        "hyperx.notification.webhook.base-delay=10ms",
-        "hyperx.notification.webhook.max-delay=40ms",
-        "hyperx.notification.webhook.horizon=1s"
-})
+/** Webhook helpers over the one notification test app (webhooks in development mode, a 1 s webhook horizon). */
 abstract class WebhookHttpSupport extends NotificationHttpSupport {
 
     static final Duration MAX_DELAY = Duration.ofMillis(40);

@@ -1,72 +1,107 @@
 package io.hyperx.notification.webhook;
 
-import io.hyperx.notification.NotificationHttpSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hyperx.kernel.DomainException;
+import io.hyperx.notification.outbox.Channel;
+import io.hyperx.notification.outbox.DeliveryOutcome;
+import io.hyperx.notification.outbox.OutboxMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The SSRF guard in production mode (the default: this context sets no development flag): registration refuses
- * loopback, private and link-local hosts and plain http with a 422 problem, and the sender refuses to connect to an
- * endpoint whose host resolves to loopback at send time (as after a DNS change).
+ * The SSRF guard in production mode (the default). The shared test app runs webhooks in development mode (its
+ * receivers are on loopback), so production mode is exercised with the app's own classes built around a production
+ * guard, on the same database: registration refuses loopback, private and link-local hosts and plain http, and the
+ * sender refuses an endpoint whose host resolves to loopback at send time (as after a DNS change) without
+ * connecting. The HTTP mapping of a refusal (422 problem with its code) is checked through the running app.
  */
-class WebhookSsrfIT extends NotificationHttpSupport {
+class WebhookSsrfIT extends WebhookHttpSupport {
 
     @Autowired
     WebhookSecrets secrets;
+    @Autowired
+    WebhookEndpoints devEndpoints;
+    @Autowired
+    ObjectMapper objectMapper;
 
-    @Test
-    void registrationRefusesNonPublicHostsAndPlainHttp() {
-        Session creator = register("creator");
-        record Case(String url, String code) {
-        }
-        List<Case> cases = List.of(
-                new Case("https://127.0.0.1/hooks", "webhook_url_forbidden_address"),
-                new Case("https://localhost/hooks", "webhook_url_forbidden_address"),
-                new Case("https://[::1]:8443/hooks", "webhook_url_forbidden_address"),
-                new Case("https://10.0.0.8/hooks", "webhook_url_forbidden_address"),
-                new Case("https://192.168.1.20/hooks", "webhook_url_forbidden_address"),
-                new Case("https://169.254.169.254/latest/meta-data", "webhook_url_forbidden_address"),
-                new Case("http://93.184.215.14/hooks", "webhook_url_not_https"),
-                new Case("http://127.0.0.1:9000/hooks", "webhook_url_not_https"));
-        for (Case c : cases) {
-            Response response = post("/api/v1/creators/webhooks",
-                    body("url", c.url(), "eventTypes", List.of(WebhookEventTypes.PAYMENT_SUCCEEDED)), creator.auth());
-            assertThat(response.status()).as(c.url() + ": " + response.raw()).isEqualTo(422);
-            assertThat(response.code()).as(c.url()).isEqualTo(c.code());
-            assertThat(response.json().path("detail").asText()).as(c.url()).isNotBlank();
-        }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification.webhook_endpoint WHERE creator_id = ?",
-                Long.class, creator.id())).isZero();
+    private final WebhookSettings productionSettings = new WebhookSettings(false, null, null, null, null);
+    private final WebhookUrlGuard productionGuard = new WebhookUrlGuard(productionSettings);
+
+    private WebhookEndpoints production() {
+        return new WebhookEndpoints(jdbc, secrets, productionGuard, productionSettings, clock);
     }
 
     @Test
-    void theSenderRefusesAHostThatNowResolvesToLoopback() {
+    void productionRegistrationRefusesNonPublicHostsAndPlainHttp() {
+        UUID creator = register("creator").id();
+        Map<String, String> cases = Map.of(
+                "https://127.0.0.1/hooks", "webhook_url_forbidden_address",
+                "https://localhost/hooks", "webhook_url_forbidden_address",
+                "https://[::1]:8443/hooks", "webhook_url_forbidden_address",
+                "https://10.0.0.8/hooks", "webhook_url_forbidden_address",
+                "https://192.168.1.20/hooks", "webhook_url_forbidden_address",
+                "https://169.254.169.254/latest/meta-data", "webhook_url_forbidden_address",
+                "http://93.184.215.14/hooks", "webhook_url_not_https",
+                "http://127.0.0.1:9000/hooks", "webhook_url_not_https");
+        cases.forEach((url, code) -> assertThatThrownBy(() -> production().register(creator, url,
+                List.of(WebhookEventTypes.PAYMENT_SUCCEEDED))).as(url)
+                .isInstanceOfSatisfying(DomainException.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(422);
+                    assertThat(problem.code()).isEqualTo(code);
+                }));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification.webhook_endpoint WHERE creator_id = ?",
+                Long.class, creator)).isZero();
+    }
+
+    @Test
+    void aRefusedUrlIsA422ProblemOverHttp() {
+        Session creator = register("creator");
+        Response response = post("/api/v1/creators/webhooks", body("url", "ftp://127.0.0.1/hooks",
+                "eventTypes", List.of(WebhookEventTypes.PAYMENT_SUCCEEDED)), creator.auth());
+        assertThat(response.status()).as(response.raw()).isEqualTo(422);
+        assertThat(response.code()).isEqualTo("webhook_url_not_https");
+        assertThat(response.json().path("detail").asText()).contains("https");
+    }
+
+    @Test
+    void theProductionSenderRefusesAHostThatNowResolvesToLoopbackOrPlainHttp() {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             Session creator = register("creator");
-            UUID endpoint = UUID.randomUUID();
-            String https = receiver.url().replace("http://127.0.0.1", "https://localhost");
-            jdbc.update("""
-                            INSERT INTO notification.webhook_endpoint (id, creator_id, url, event_types, secret, status,
-                                                                       created_at)
-                            VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?)""",
-                    endpoint, creator.id(), https, new String[]{WebhookEventTypes.PAYMENT_SUCCEEDED},
-                    secrets.encrypt(secrets.generate()), new Timestamp(System.currentTimeMillis()));
-            Response test = post("/api/v1/creators/webhooks/" + endpoint + "/test", null, creator.auth());
-            assertThat(test.status()).as(test.raw()).isEqualTo(202);
+            WebhookSender sender = new WebhookSender(devEndpoints, productionGuard, productionSettings,
+                    objectMapper, clock);
+            try {
+                // registered while allowed (development), then sent by a production node
+                String overHttps = receiver.url().replace("http://127.0.0.1", "https://localhost");
+                UUID rebound = registerEndpoint(creator, overHttps, WebhookEventTypes.PAYMENT_SUCCEEDED).id();
+                UUID plain = registerEndpoint(creator, receiver.url(), WebhookEventTypes.PAYMENT_SUCCEEDED).id();
 
-            dispatcher.dispatchDue();
+                DeliveryOutcome toLoopback = sender.send(message(rebound));
+                DeliveryOutcome overHttp = sender.send(message(plain));
 
-            assertThat(receiver.received).isEmpty();
-            Response deliveries = get("/api/v1/creators/webhooks/" + endpoint + "/deliveries", creator.auth());
-            var attempt = deliveries.json().path("data").get(0).path("attempts").get(0);
-            assertThat(attempt.path("outcome").asText()).isEqualTo("RETRY");
-            assertThat(attempt.path("responseBody").asText()).startsWith("refused:").contains("non-public address");
+                assertThat(toLoopback.kind()).isEqualTo(DeliveryOutcome.Kind.RETRY);
+                assertThat(toLoopback.detail()).startsWith("refused:").contains("non-public address");
+                assertThat(overHttp.kind()).isEqualTo(DeliveryOutcome.Kind.RETRY);
+                assertThat(overHttp.detail()).startsWith("refused:").contains("http");
+                assertThat(receiver.received).isEmpty();
+            } finally {
+                sender.destroy();
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    private OutboxMessage message(UUID endpoint) {
+        return new OutboxMessage(UUID.randomUUID(), "ssrf:" + UUID.randomUUID(), Channel.WEBHOOK,
+                endpoint.toString(), WebhookPublisher.CATEGORY, WebhookEventTypes.TEST,
+                Map.of("id", UUID.randomUUID().toString(), "type", WebhookEventTypes.TEST,
+                        "createdAt", clock.instant().toString(), "data", Map.of()), 1, clock.instant());
     }
 }

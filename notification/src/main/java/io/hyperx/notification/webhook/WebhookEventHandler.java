@@ -11,8 +11,10 @@ import io.hyperx.subscription.api.SubscriptionActivated;
 import io.hyperx.subscription.api.SubscriptionCancelled;
 import io.hyperx.subscription.api.SubscriptionExpired;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
@@ -97,6 +99,16 @@ class WebhookEventHandler {
         publisher.publish(eventId, WebhookEventTypes.PAYOUT_FAILED, at, event.walletId().creatorId(), data(
                 "payoutId", event.payoutId().value(), "amount", money(event.amount()), "reason", event.reason(),
                 "occurredAt", event.occurredAt()));
+    }
+
+    /**
+     * Lets the notification group be reset (so {@code hyperx replay --all} and rebuilds of every group work): there is
+     * nothing to clear, and every reaction stays skipped while the group replays.
+     */
+    @ResetHandler
+    @AllowReplay
+    void onReset() {
+        // no state to clear
     }
 
     /** A payload map from key/value pairs: ids and instants as strings, nulls left out. */

@@ -101,6 +101,9 @@ class WebhookSender implements ChannelSender, DisposableBean {
             return DeliveryOutcome.permanentFailure(null, "endpoint disabled");
         }
         URI url = URI.create(target.url());
+        if (!guard.schemeAllowed(url)) {
+            return DeliveryOutcome.retry(null, "refused: " + url.getScheme() + " URLs are allowed in development mode only");
+        }
         try {
             guard.resolve(url.getHost());
         } catch (WebhookUrlGuard.Refused e) {

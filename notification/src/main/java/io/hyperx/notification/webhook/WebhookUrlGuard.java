@@ -42,8 +42,7 @@ class WebhookUrlGuard {
             throw refused("webhook_url_invalid", "The URL must be an absolute http(s) URL with a host, no user info, "
                     + "at most " + MAX_URL_LENGTH + " characters.");
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(development && scheme.equals("http"))) {
+        if (!schemeAllowed(uri)) {
             throw refused("webhook_url_not_https", "Webhook URLs must use https.");
         }
         try {
@@ -54,6 +53,11 @@ class WebhookUrlGuard {
             throw refused("webhook_url_unresolvable", "The host " + uri.getHost() + " does not resolve.");
         }
         return uri;
+    }
+
+    boolean schemeAllowed(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("https") || (development && scheme.equals("http"));
     }
 
     /** The host's addresses, every one of them allowed; {@link Refused} otherwise. */
