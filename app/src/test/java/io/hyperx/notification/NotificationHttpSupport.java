@@ -24,7 +24,10 @@ import org.springframework.test.context.TestPropertySource;
         "hyperx.notification.webhooks.development=true",
         "hyperx.notification.webhook.base-delay=10ms",
         "hyperx.notification.webhook.max-delay=40ms",
-        "hyperx.notification.webhook.horizon=1s"
+        "hyperx.notification.webhook.horizon=1s",
+        // every cached test context keeps a full pool open on the one test server (max_connections 300); six
+        // processors x (2 workers + 1) plus the sequential tests fit in 30
+        "spring.datasource.hikari.maximum-pool-size=30"
 })
 public abstract class NotificationHttpSupport extends EconomyHttpSupport {
 
