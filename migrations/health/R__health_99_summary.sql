@@ -55,7 +55,9 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
     ('notification_dispatch_stalled', 'notification', 'notification_dispatch_stalled_violations',
      'no notification stays due for more than 15 minutes without a delivery attempt'),
     ('notification_past_horizon', 'notification', 'notification_past_horizon_violations',
-     'no notification is still pending 15 minutes after its channel''s retry horizon')
+     'no notification is still pending 15 minutes after its channel''s retry horizon'),
+    ('notification_webhook_secrets_encrypted', 'notification', 'notification_webhook_plain_secret_violations',
+     'every webhook endpoint secret is stored encrypted')
 ), results AS (
     SELECT checks.*, health.violating_ids(view_name) AS view_rows FROM checks
 )
