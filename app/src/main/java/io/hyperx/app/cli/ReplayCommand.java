@@ -10,7 +10,7 @@ import java.util.List;
 
 /** {@code hyperx replay <group>... | --all}: rebuilds projections from the event store, one group after another. */
 @Component
-class ReplayCommand {
+public class ReplayCommand {
 
     private final ProjectionReplay replay;
     private final ProjectionStatus status;
@@ -20,7 +20,8 @@ class ReplayCommand {
         this.status = status;
     }
 
-    int run(List<String> requested, boolean all, PrintStream out, boolean terminal) throws InterruptedException {
+    public int run(List<String> requested, boolean all, PrintStream out, boolean terminal)
+            throws InterruptedException {
         List<String> groups = all
                 ? status.groups().stream().map(ProjectionStatus.Group::name).filter(replay::exists).toList()
                 : requested;
