@@ -1,7 +1,9 @@
 package io.hyperx.app.eventstore;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,18 +15,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (subscription, {@code "paymentCache"}). Safe with several nodes: a copy made stale by another node appends at a
  * sequence number already taken, the event store's unique (aggregate, sequence) key refuses it, Axon evicts the
  * entry on rollback and the caller's retry ({@code ConcurrentWrites}) reloads it from the store.
+ * {@code HYPERX_AGGREGATE_CACHE=false} turns both off (every command re-reads its aggregate's stream).
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateCaches {
 
     @Bean
-    Cache walletCache() {
-        return new RollbackEvictingCache();
+    Cache walletCache(@Value("${hyperx.eventstore.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new RollbackEvictingCache() : NoCache.INSTANCE;
     }
 
     @Bean
-    Cache paymentCache() {
-        return new RollbackEvictingCache();
+    Cache paymentCache(@Value("${hyperx.eventstore.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new RollbackEvictingCache() : NoCache.INSTANCE;
     }
 
     /**
