@@ -163,7 +163,8 @@ final class PaymentFlowHarness {
         List<ReplayFigure> figures = new ArrayList<>();
         log("replaying %d groups side by side over %,d events", groups.size(), events);
         long started = System.nanoTime();
-        replay.replayAll(groups, progress -> { });
+        replay.replayAll(groups, progress -> { }).values().forEach(group -> log("  %s caught up after %.1f s",
+                group.group(), group.elapsedNanos() / 1e9));
         figures.add(new ReplayFigure("all " + groups.size() + " groups side by side, " + store, events,
                 Duration.ofNanos(System.nanoTime() - started)));
         for (String group : List.of("subscription-projections", "economy")) {
