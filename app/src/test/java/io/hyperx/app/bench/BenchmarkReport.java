@@ -27,7 +27,8 @@ final class BenchmarkReport {
                 | ledger caught up after the last webhook | %d ms |
                 %s""",
                 date, machine, r.durability(), s.creators(), s.fans(), s.concurrency(),
-                s.duration().toSeconds(), COMMAND, r.rowsPerFlow(), r.rowsPerFlow(), r.rawTransactionsPerSecond(),
+                s.duration().toSeconds(), s.storeEvents() > 0 ? COMMAND + " --replay-million" : COMMAND,
+                r.rowsPerFlow(), r.rowsPerFlow(), r.rawTransactionsPerSecond(),
                 r.flowsPerSecond(), r.flows(), r.ratio(), r.peakAck().p50(), r.peakAck().p95(), r.peakAck().p99(),
                 r.halfPeakAck().p50(), r.halfPeakAck().p95(), r.halfPeakAck().p99(), r.catchUp().toMillis(),
                 replayRows(r));

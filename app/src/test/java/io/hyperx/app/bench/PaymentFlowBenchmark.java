@@ -37,6 +37,7 @@ class PaymentFlowBenchmark {
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap, Java "
-                + System.getProperty("java.version");
+                + System.getProperty("java.version") + ", load average at the end " + Files.readString(
+                Path.of("/proc/loadavg")).split(" ")[0];
     }
 }
