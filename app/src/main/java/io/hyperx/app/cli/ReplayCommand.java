@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
-/** {@code hyperx replay <group>... | --all}: rebuilds projections from the event store, one group after another. */
+/** {@code hyperx replay <group>... | --all}: rebuilds projections from the event store, the groups side by side. */
 @Component
-class ReplayCommand {
+public class ReplayCommand {
 
     private final ProjectionReplay replay;
     private final ProjectionStatus status;
@@ -20,7 +21,8 @@ class ReplayCommand {
         this.status = status;
     }
 
-    int run(List<String> requested, boolean all, PrintStream out, boolean terminal) throws InterruptedException {
+    public int run(List<String> requested, boolean all, PrintStream out, boolean terminal)
+            throws InterruptedException {
         List<String> groups = all
                 ? status.groups().stream().map(ProjectionStatus.Group::name).filter(replay::exists).toList()
                 : requested;
@@ -35,10 +37,15 @@ class ReplayCommand {
                     + " (see ./hyperx projections)");
             return HyperxCommand.COULD_NOT_RUN;
         }
-        for (String group : groups) {
-            Progress done = replay.replay(group, new ProgressPrinter(out, terminal));
-            out.printf("%s: replayed %,d events in %.1f s (%,.0f events/s)%n", group, done.done(),
-                    done.elapsedNanos() / 1e9, done.eventsPerSecond());
+        long started = System.nanoTime();
+        Map<String, Progress> replayed = replay.replayAll(groups, new ProgressPrinter(out, terminal));
+        long elapsed = System.nanoTime() - started;
+        replayed.values().forEach(done -> out.printf("%s: replayed %,d events in %.1f s (%,.0f events/s)%n",
+                done.group(), done.done(), done.elapsedNanos() / 1e9, done.eventsPerSecond()));
+        if (replayed.size() > 1) {
+            long events = replayed.values().iterator().next().done();
+            out.printf("all %d groups side by side: the store's %,d events in %.1f s (%,.0f events/s)%n",
+                    replayed.size(), events, elapsed / 1e9, events * 1e9 / elapsed);
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -12,12 +13,15 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -49,11 +53,13 @@ class EventProcessingDefaults {
     /**
      * Every processing group parks the events its handlers fail on in {@code dead_letter_entry} (per sequence, so
      * later events of the same aggregate wait behind them) instead of skipping them; ops can list, retry and
-     * delete them ({@code /api/v1/ops/dead-letters}).
+     * delete them ({@code /api/v1/ops/dead-letters}). Before each event the processor must know whether its sequence
+     * is parked: Axon's sequence-identifier cache answers that from memory per claimed segment (when the queue was
+     * empty at the claim, only the sequences parked since), instead of one query per event.
      */
     @Bean
     DeadLetterQueueProviderConfigurerModule deadLettersForEveryGroup(
-            EventProcessorProperties properties, ConnectionProvider connectionProvider,
+            ListableBeanFactory beans, EventProcessorProperties properties, ConnectionProvider connectionProvider,
             TransactionManager transactionManager, DeadLetterSchema schema, Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer) {
         Function<String, Function<org.axonframework.config.Configuration, SequencedDeadLetterQueue<EventMessage<?>>>>
@@ -69,8 +75,24 @@ class EventProcessingDefaults {
             @Override
             public void configureModule(Configurer configurer) {
                 configurer.eventProcessing().registerDeadLetterQueueProvider(provider);
+                for (String group : processingGroups(beans)) {
+                    configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                            (config, invoker) -> invoker.enableSequenceIdentifierCache());
+                }
             }
         };
+    }
+
+    /** The names in every {@code @ProcessingGroup} of the context's beans, read without creating the beans. */
+    private static Set<String> processingGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     private static ScheduledExecutorService workerPool(String processorName, int threads) {

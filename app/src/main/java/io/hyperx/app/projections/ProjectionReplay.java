@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -35,32 +37,61 @@ public class ProjectionReplay {
 
     /** Replays {@code group} and blocks until it is caught up; {@code progress} hears about it as it goes. */
     public Progress replay(String group, Consumer<Progress> progress) throws InterruptedException {
-        StreamingEventProcessor processor = eventProcessing.eventProcessor(group, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("no processing group named " + group));
+        return replayAll(List.of(group), progress).get(group);
+    }
+
+    /**
+     * Replays {@code groups} side by side (each processor reads the store on its own threads) and blocks until
+     * every one has caught up with the head as it was when the replay began. {@code progress} hears about the
+     * slowest group (with several groups, under the name "all"); the answer holds each group's own figures.
+     */
+    public Map<String, Progress> replayAll(List<String> groups, Consumer<Progress> progress)
+            throws InterruptedException {
+        Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
+        for (String group : groups) {
+            processors.put(group, eventProcessing.eventProcessor(group, StreamingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalArgumentException("no processing group named " + group)));
+        }
         long head = status.head();
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot reset " + group + ": its segments are claimed elsewhere ("
-                    + e.getMessage() + "); stop that node or rebuild through its ops endpoint", e);
-        }
-        claims.allow(group);
-        long started = System.nanoTime();
-        processor.start();
-        Progress current = new Progress(group, -1, head, 0);
-        int segments = status.segmentCount(group);
-        while (!caughtUp(processor, segments, head)) {
-            Thread.sleep(POLL.toMillis());
-            if (processor.isError()) {
-                throw new IllegalStateException(group + " failed while replaying; see the log");
+        processors.values().forEach(StreamingEventProcessor::shutDown);
+        processors.forEach((group, processor) -> {
+            try {
+                processor.resetTokens();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot reset " + group + ": its segments are claimed elsewhere ("
+                        + e.getMessage() + "); stop that node or rebuild through its ops endpoint", e);
             }
-            current = new Progress(group, lowestPosition(processor.processingStatus()), head,
-                    System.nanoTime() - started);
-            progress.accept(current);
+        });
+        long started = System.nanoTime();
+        Map<String, Integer> segments = new LinkedHashMap<>();
+        processors.forEach((group, processor) -> {
+            claims.allow(group);
+            segments.put(group, status.segmentCount(group));
+            processor.start();
+        });
+        String name = groups.size() == 1 ? groups.get(0) : "all";
+        Map<String, Progress> done = new LinkedHashMap<>();
+        while (done.size() < processors.size()) {
+            Thread.sleep(POLL.toMillis());
+            long elapsed = System.nanoTime() - started;
+            long slowest = head;
+            for (Map.Entry<String, StreamingEventProcessor> entry : processors.entrySet()) {
+                String group = entry.getKey();
+                StreamingEventProcessor processor = entry.getValue();
+                if (done.containsKey(group)) {
+                    continue;
+                }
+                if (processor.isError()) {
+                    throw new IllegalStateException(group + " failed while replaying; see the log");
+                }
+                if (caughtUp(processor, segments.get(group), head)) {
+                    done.put(group, new Progress(group, head, head, elapsed));
+                } else {
+                    slowest = Math.min(slowest, lowestPosition(processor.processingStatus()));
+                }
+            }
+            progress.accept(new Progress(name, slowest, head, elapsed));
         }
-        Progress done = new Progress(group, head, head, System.nanoTime() - started);
-        progress.accept(done);
         return done;
     }
 

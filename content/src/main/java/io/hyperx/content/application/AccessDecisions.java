@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +44,13 @@ public class AccessDecisions {
     AccessDecisions(ContentReads reads, QueryGateway queries, MeterRegistry meters) {
         this.reads = reads;
         this.queries = queries;
-        this.timer = Timer.builder("hyperx.content.access.decision").publishPercentiles(0.5, 0.99).register(meters);
+        this.timer = Timer.builder("hyperx.content.access.decision")
+                .description("Time to decide whether a caller may see a post")
+                .publishPercentileHistogram()
+                .serviceLevelObjectives(Duration.ofMillis(5))
+                .minimumExpectedValue(Duration.ofNanos(50_000))
+                .maximumExpectedValue(Duration.ofSeconds(1))
+                .register(meters);
     }
 
     /** The decision, and what the caller needs to explain a denial. */

@@ -55,7 +55,7 @@ import java.util.UUID;
  * nodes). It remembers which payments, refunds and payouts it has applied, so a redelivered or replayed cause writes
  * no second entry.
  */
-@Aggregate
+@Aggregate(cache = "walletCache")
 public class Wallet {
 
     @AggregateIdentifier

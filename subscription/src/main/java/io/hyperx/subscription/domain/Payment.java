@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * wins (Stripe retries a payment intent), a failure after a success is stale, a refund or dispute proves the
  * capture, and each repeated report changes nothing.
  */
-@Aggregate
+@Aggregate(cache = "paymentCache")
 public class Payment {
 
     @AggregateIdentifier

@@ -127,16 +127,14 @@ public class StripeWebhookIntake {
 
     private Outcome recordAndSend(Event event, JsonNode object, Instant occurredAt) {
         return transactions.execute(status -> {
+            List<Object> toSend = translator.commands(event.getType(), object, occurredAt);
             int recorded = jdbc.update("""
-                    INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type)
-                    VALUES (?, ?) ON CONFLICT (provider_event_id) DO NOTHING""", event.getId(), event.getType());
+                    INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type, payment_id)
+                    VALUES (?, ?, ?) ON CONFLICT (provider_event_id) DO NOTHING""", event.getId(), event.getType(),
+                    settledPayment(toSend).map(PaymentId::value).orElse(null));
             if (recorded == 0) {
                 return Outcome.DUPLICATE;
             }
-            List<Object> toSend = translator.commands(event.getType(), object, occurredAt);
-            settledPayment(toSend).ifPresent(payment -> jdbc.update(
-                    "UPDATE subscription.processed_webhook_event SET payment_id = ? WHERE provider_event_id = ?",
-                    payment.value(), event.getId()));
             toSend.forEach(commands::sendAndWait);
             return Outcome.ACCEPTED;
         });

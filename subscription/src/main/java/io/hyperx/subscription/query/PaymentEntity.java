@@ -10,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "payment_view", schema = "subscription")
-class PaymentEntity {
+class PaymentEntity extends CreatedRow {
 
     @Id
     UUID id;
@@ -35,4 +35,9 @@ class PaymentEntity {
     Instant initiatedAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 }

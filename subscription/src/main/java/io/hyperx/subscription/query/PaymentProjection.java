@@ -43,6 +43,7 @@ public class PaymentProjection {
     @EventHandler
     void on(PaymentInitiated event, @Timestamp Instant at) {
         PaymentEntity row = new PaymentEntity();
+        row.markCreated();
         row.id = event.paymentId().value();
         row.purpose = event.purpose().name();
         row.purposeReference = event.purposeReference();

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "subscription_view", schema = "subscription")
-class SubscriptionEntity {
+class SubscriptionEntity extends CreatedRow {
 
     @Id
     UUID id;
@@ -36,4 +36,9 @@ class SubscriptionEntity {
     Instant startedAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 }

@@ -53,6 +53,7 @@ public class SubscriptionProjection {
     @EventHandler
     void on(SubscriptionStarted event, @Timestamp Instant at) {
         SubscriptionEntity row = new SubscriptionEntity();
+        row.markCreated();
         row.id = event.subscriptionId().value();
         row.fanId = event.fanId();
         row.creatorId = event.creatorId();
