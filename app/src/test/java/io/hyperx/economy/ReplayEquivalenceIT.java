@@ -41,7 +41,10 @@ class ReplayEquivalenceIT extends EconomyHttpSupport {
     static final Map<String, String> EXCLUDED = Map.of(
             "economy.scheduled_job", "durable timers of the economy command side (holds, payouts), run by its sweeper",
             "subscription.scheduled_job", "durable timers of subscriptions (renewals, retries, grace), run by its sweeper",
-            "identity.outgoing_message", "outbox of e-mails, marked sent by its sender");
+            "identity.outgoing_message", "outbox of e-mails, marked sent by its sender",
+            "notification.outbox", "notifications to deliver, updated by the dispatcher as it sends",
+            "notification.delivery_attempt", "the dispatcher's record of each delivery attempt",
+            "notification.in_app_notification", "the in-app channel's delivered messages and their read marks");
 
     @Autowired
     ReplayCommand replayCommand;
@@ -133,6 +136,7 @@ class ReplayEquivalenceIT extends EconomyHttpSupport {
         awaitJob(creator.id(), "RELEASE_HOLD");
         sweeper.runDue(later);
         awaitBalance(creator, b -> minor(b, "pending") == 0 && minor(b, "available") > 1_000, "holds released");
+        registerBank(creator);
         Response payout = post("/api/v1/creators/payouts", body("amount", money(1_000)),
                 creator.auth("Idempotency-Key", "replay-payout"));
         assertThat(payout.status()).as(payout.raw()).isEqualTo(201);
