@@ -39,6 +39,8 @@ class SmtpDownIT extends NotificationHttpSupport {
     MeterRegistry meters;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Recipients recipients;
 
     @Test
     void anUnreachableServerIsRetriedThenGivenUpAfterTheHorizon() throws IOException {
@@ -52,7 +54,7 @@ class SmtpDownIT extends NotificationHttpSupport {
         NotificationSettings down = new NotificationSettings(Duration.ofHours(1), 20, Duration.ofMinutes(1), retry,
                 null, null, settings.publicBaseUrl(), null,
                 new NotificationSettings.Smtp("127.0.0.1", closedPort, null, null, false, null));
-        EmailSender sender = new EmailSender(queries, templates, new SmtpMailTransport(down.smtp()),
+        EmailSender sender = new EmailSender(recipients, templates, new SmtpMailTransport(down.smtp()),
                 unsubscribeLinks, down);
         NotificationDispatcher unreachable = new NotificationDispatcher(jdbc, transactions, List.of(sender), down,
                 clock, meters, json);

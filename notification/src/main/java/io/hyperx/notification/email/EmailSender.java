@@ -1,8 +1,5 @@
 package io.hyperx.notification.email;
 
-import io.hyperx.identity.api.AccountContact;
-import io.hyperx.identity.api.AccountId;
-import io.hyperx.identity.api.FindAccountContactQuery;
 import io.hyperx.notification.outbox.Channel;
 import io.hyperx.notification.outbox.ChannelSender;
 import io.hyperx.notification.outbox.DeliveryOutcome;
@@ -11,17 +8,13 @@ import io.hyperx.notification.outbox.NotificationSettings;
 import io.hyperx.notification.outbox.OutboxMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The e-mail channel. At send time it asks identity for the recipient's address (never stored here), renders the
@@ -32,15 +25,15 @@ import java.util.UUID;
 @Component
 class EmailSender implements ChannelSender {
 
-    private final QueryGateway queries;
+    private final Recipients recipients;
     private final MailTemplates templates;
     private final MailTransport transport;
     private final UnsubscribeLinks unsubscribe;
     private final NotificationSettings settings;
 
-    EmailSender(QueryGateway queries, MailTemplates templates, MailTransport transport, UnsubscribeLinks unsubscribe,
+    EmailSender(Recipients recipients, MailTemplates templates, MailTransport transport, UnsubscribeLinks unsubscribe,
                 NotificationSettings settings) {
-        this.queries = queries;
+        this.recipients = recipients;
         this.templates = templates;
         this.transport = transport;
         this.unsubscribe = unsubscribe;
@@ -54,17 +47,13 @@ class EmailSender implements ChannelSender {
 
     @Override
     public DeliveryOutcome send(OutboxMessage message) {
-        UUID accountId = UUID.fromString(message.recipient());
-        AccountContact contact = queries.query(new FindAccountContactQuery(new AccountId(accountId)),
-                ResponseTypes.instanceOf(AccountContact.class)).join();
-        if (contact == null) {
+        Recipients.Recipient recipient = recipients.of(message).orElse(null);
+        if (recipient == null) {
             return DeliveryOutcome.permanentFailure(null, "no e-mail address: account unknown or erased");
         }
-        Map<String, Object> model = new HashMap<>(message.data());
-        model.put("name", contact.displayName() == null ? "there" : contact.displayName());
-        model.put("baseUrl", settings.publicBaseUrl());
+        Map<String, Object> model = recipient.model();
         String unsubscribeUrl = NotificationCategories.transactional(message.category()) ? null
-                : unsubscribe.link(accountId, message.category());
+                : unsubscribe.link(recipient.accountId(), message.category());
         if (unsubscribeUrl != null) {
             model.put("unsubscribeUrl", unsubscribeUrl);
             model.put("category", message.category());
@@ -74,7 +63,7 @@ class EmailSender implements ChannelSender {
             MimeMessage mime = transport.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
             helper.setFrom(settings.smtp().from());
-            helper.setTo(contact.email());
+            helper.setTo(recipient.email());
             helper.setSubject(rendered.subject());
             helper.setText(unsubscribeUrl == null ? rendered.text() : rendered.text()
                     + "\n\n--\nTo stop these e-mails (" + message.category() + "): " + unsubscribeUrl + "\n",

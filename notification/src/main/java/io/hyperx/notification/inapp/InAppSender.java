@@ -2,24 +2,17 @@ package io.hyperx.notification.inapp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hyperx.identity.api.AccountContact;
-import io.hyperx.identity.api.AccountId;
-import io.hyperx.identity.api.FindAccountContactQuery;
 import io.hyperx.notification.email.MailTemplates;
+import io.hyperx.notification.email.Recipients;
 import io.hyperx.notification.outbox.Channel;
 import io.hyperx.notification.outbox.ChannelSender;
 import io.hyperx.notification.outbox.DeliveryOutcome;
-import io.hyperx.notification.outbox.NotificationSettings;
 import io.hyperx.notification.outbox.OutboxMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The in-app channel: renders the message's subject and text (the e-mail templates) into the account's feed; the
@@ -30,16 +23,13 @@ class InAppSender implements ChannelSender {
 
     private final JdbcTemplate jdbc;
     private final MailTemplates templates;
-    private final QueryGateway queries;
-    private final NotificationSettings settings;
+    private final Recipients recipients;
     private final ObjectMapper json;
 
-    InAppSender(JdbcTemplate jdbc, MailTemplates templates, QueryGateway queries, NotificationSettings settings,
-                ObjectMapper json) {
+    InAppSender(JdbcTemplate jdbc, MailTemplates templates, Recipients recipients, ObjectMapper json) {
         this.jdbc = jdbc;
         this.templates = templates;
-        this.queries = queries;
-        this.settings = settings;
+        this.recipients = recipients;
         this.json = json;
     }
 
@@ -50,22 +40,17 @@ class InAppSender implements ChannelSender {
 
     @Override
     public DeliveryOutcome send(OutboxMessage message) {
-        UUID accountId = UUID.fromString(message.recipient());
-        AccountContact contact = queries.query(new FindAccountContactQuery(new AccountId(accountId)),
-                ResponseTypes.instanceOf(AccountContact.class)).join();
-        if (contact == null) {
+        Recipients.Recipient recipient = recipients.of(message).orElse(null);
+        if (recipient == null) {
             return DeliveryOutcome.permanentFailure(null, "account unknown or erased");
         }
-        Map<String, Object> model = new HashMap<>(message.data());
-        model.put("name", contact.displayName() == null ? "there" : contact.displayName());
-        model.put("baseUrl", settings.publicBaseUrl());
-        MailTemplates.Rendered rendered = templates.renderText(message.template(), model);
+        MailTemplates.Rendered rendered = templates.renderText(message.template(), recipient.model());
         int inserted = jdbc.update("""
                         INSERT INTO notification.in_app_notification (id, account_id, category, template, title, body,
                                                                       data, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?) ON CONFLICT (id) DO NOTHING""",
-                message.id(), accountId, message.category(), message.template(), rendered.subject(), rendered.text(),
-                write(message.data()), Timestamp.from(message.createdAt()));
+                message.id(), recipient.accountId(), message.category(), message.template(), rendered.subject(),
+                rendered.text(), write(message.data()), Timestamp.from(message.createdAt()));
         return DeliveryOutcome.delivered(inserted == 1 ? "in feed" : "already in feed");
     }
 
