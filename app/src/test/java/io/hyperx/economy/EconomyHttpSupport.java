@@ -159,7 +159,7 @@ public abstract class EconomyHttpSupport {
         return send("POST", path, body, headers);
     }
 
-    Response put(String path, Object body, String... headers) {
+    protected Response put(String path, Object body, String... headers) {
         return send("PUT", path, body, headers);
     }
 
@@ -176,7 +176,7 @@ public abstract class EconomyHttpSupport {
     }
 
     /** A payment of {@code grossMinor} to the creator, its hold released: its net is available. */
-    JsonNode fundedAndReleased(Session creator, long grossMinor, long expectedNetMinor) {
+    protected JsonNode fundedAndReleased(Session creator, long grossMinor, long expectedNetMinor) {
         pay(UUID.randomUUID(), creator.id(), grossMinor);
         awaitBalance(creator, b -> minor(b, "pending") == expectedNetMinor, "net in pending");
         awaitJob(creator.id(), "RELEASE_HOLD");

@@ -1,9 +1,11 @@
 package io.hyperx.notification;
 
+import io.hyperx.app.subscription.SubscriptionScenario;
 import io.hyperx.subscription.api.InitiatePaymentCommand;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
 import io.hyperx.subscription.api.TierId;
+import io.hyperx.subscription.application.DueJobSweeper;
 import jakarta.mail.internet.MimeMessage;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ class NotificationEmailIT extends NotificationHttpSupport {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    DueJobSweeper subscriptionSweeper;
 
     private String link(UUID account, String template) {
         return await(template + " link", () -> jdbc.queryForList("SELECT link FROM identity.outgoing_message "
@@ -131,5 +136,48 @@ class NotificationEmailIT extends NotificationHttpSupport {
 
         MimeMessage mail = awaitMail(emailOf(creator.id()), "Payout sent: 49.50 USD");
         assertThat(part(mail, "text/plain")).contains("Amount: 50.00 USD").contains("Fee: 0.50 USD");
+    }
+
+    @Test
+    void aFailedRenewalWarnsOfTheGracePeriodAndItsEndTellsTheFanTheMembershipEnded() {
+        Session fan = register("fan");
+        Session creator = register("creator");
+        String email = emailOf(fan.id());
+        UUID subscription = subscribe(fan, tier(creator.id(), "Silver circle", 500));
+        awaitMail(email, "Welcome to Silver circle");
+        SubscriptionScenario renewals = new SubscriptionScenario(commands, queries, jdbc, subscriptionSweeper);
+
+        Response changed = put("/api/v1/fans/subscriptions/" + subscription,
+                body("paymentMethodId", "pm_card_chargeDeclinedInsufficientFunds"), fan.auth());
+        assertThat(changed.status()).as(changed.raw()).isBetween(200, 204);
+        renewals.awaitJob(subscription, "RENEW");
+        renewals.timeTravel(subscription, "RENEW", null);
+        MimeMessage grace = awaitMail(email, "Action needed: your membership renewal failed");
+        assertThat(part(grace, "text/plain")).contains("You keep access until")
+                .contains("https://hyperx.test/subscriptions/" + subscription + "/payment-method");
+
+        renewals.awaitJob(subscription, "END_GRACE");
+        renewals.timeTravel(subscription, "RETRY", 1);
+        renewals.timeTravel(subscription, "END_GRACE", null);
+        MimeMessage expired = awaitMail(email, "Your membership has ended");
+        assertThat(part(expired, "text/plain")).contains("the renewal could not be paid");
+    }
+
+    @Test
+    void aPayoutTheBankRefusesTellsTheCreatorTheMoneyIsBack() {
+        Session creator = register("creator");
+        fundedAndReleased(creator, 10_000, 9_080);
+        registerBank(creator);
+        // 14.27 - 0.14 instant fee = 14.13 to the bank: the payout simulator always refuses it
+        Response payout = post("/api/v1/creators/payouts", body("amount", money(1_427)),
+                creator.auth("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(payout.status()).as(payout.raw()).isEqualTo(201);
+        awaitJob(creator.id(), "PAYOUT");
+        // submitted, then its status polled: refused, and with no retries configured here, failed for good
+        sweeper.runDue(clock.instant());
+        sweeper.runDue(clock.instant().plus(Duration.ofMinutes(1)));
+
+        MimeMessage mail = awaitMail(emailOf(creator.id()), "Payout failed: 14.27 USD is back in your balance");
+        assertThat(part(mail, "text/plain")).contains("The amount is back in your available balance");
     }
 }

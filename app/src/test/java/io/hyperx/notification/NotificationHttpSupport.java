@@ -49,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "hyperx.notification.webhook.base-delay=10ms",
         "hyperx.notification.webhook.max-delay=40ms",
         "hyperx.notification.webhook.horizon=1s",
+        // a refused payout fails for good at once, so its e-mail needs no retry schedule
+        "hyperx.economy.payout-max-retries=0",
         // every cached test context keeps a full pool open on the one test server (max_connections 300); six
         // processors x (2 workers + 1) plus the sequential tests fit in 30
         "spring.datasource.hikari.maximum-pool-size=30"

@@ -24,14 +24,14 @@ import java.util.function.Predicate;
 import static io.hyperx.testsupport.Eventually.await;
 
 /** Test helpers that drive the subscription context through its commands, queries and due-date table. */
-final class SubscriptionScenario {
+public final class SubscriptionScenario {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final JdbcTemplate jdbc;
     private final DueJobSweeper sweeper;
 
-    SubscriptionScenario(CommandGateway commands, QueryGateway queries, JdbcTemplate jdbc, DueJobSweeper sweeper) {
+    public SubscriptionScenario(CommandGateway commands, QueryGateway queries, JdbcTemplate jdbc, DueJobSweeper sweeper) {
         this.commands = commands;
         this.queries = queries;
         this.jdbc = jdbc;
@@ -60,7 +60,7 @@ final class SubscriptionScenario {
     }
 
     /** Moves the subscription's pending jobs of {@code kind} (all of them, or only attempt n) to now and runs them. */
-    void timeTravel(UUID subscriptionId, String kind, Integer attempt) {
+    public void timeTravel(UUID subscriptionId, String kind, Integer attempt) {
         int moved = jdbc.update("""
                 UPDATE subscription.scheduled_job SET due_at = now() - interval '1 second'
                 WHERE subscription_id = ? AND kind = ? AND done_at IS NULL
@@ -72,7 +72,7 @@ final class SubscriptionScenario {
         sweeper.runDue(Instant.now());
     }
 
-    void awaitJob(UUID subscriptionId, String kind) {
+    public void awaitJob(UUID subscriptionId, String kind) {
         await(kind + " job scheduled", () -> jdbc.queryForObject("""
                 SELECT count(*) FROM subscription.scheduled_job
                 WHERE subscription_id = ? AND kind = ? AND done_at IS NULL""", Long.class, subscriptionId, kind),
