@@ -378,7 +378,85 @@ class SubscriptionHttpIT {
                 .isTrue();
     }
 
+    @Test
+    void reconcilingSubscriptionsMarksAndReportsTheOnesWhoseJobsOrPaymentsDisagreeWithTheirState() {
+        String creator = register("creator");
+        String tier = publishedTier(creator, 500, null);
+        String healthy = activeSubscription(register("fan"), tier);
+        String unscheduled = activeSubscription(register("fan"), tier);
+        String stuck = activeSubscription(register("fan"), tier);
+        scenario.awaitJob(UUID.fromString(healthy), "RENEW");
+        scenario.awaitJob(UUID.fromString(unscheduled), "RENEW");
+        // settled long ago, so the checks that leave room for asynchronous reactions apply to all three
+        jdbc.update("UPDATE subscription.subscription_view SET updated_at = now() - interval '1 hour' "
+                + "WHERE id IN (?, ?, ?)", UUID.fromString(healthy), UUID.fromString(unscheduled),
+                UUID.fromString(stuck));
+        jdbc.update("UPDATE subscription.payment_view SET updated_at = now() - interval '1 hour' "
+                + "WHERE purpose_reference IN (?, ?, ?)", UUID.fromString(healthy), UUID.fromString(unscheduled),
+                UUID.fromString(stuck));
+        Map<String, Object> renewal = jdbc.queryForMap("SELECT * FROM subscription.scheduled_job "
+                + "WHERE subscription_id = ? AND kind = 'RENEW' AND done_at IS NULL", UUID.fromString(unscheduled));
+        jdbc.update("DELETE FROM subscription.scheduled_job WHERE job_id = ?", renewal.get("job_id"));
+        jdbc.update("UPDATE subscription.subscription_view SET current_period_end = now() - interval '2 days' "
+                + "WHERE id = ?", UUID.fromString(unscheduled));
+        jdbc.update("UPDATE subscription.subscription_view SET status = 'PENDING' WHERE id = ?",
+                UUID.fromString(stuck));
+        String admin = adminToken();
+
+        assertThat(post("/api/v1/ops/reconcile/subscriptions", creator, null).status).isEqualTo(403);
+        Response report = post("/api/v1/ops/reconcile/subscriptions", admin, null);
+        assertThat(report.status).isEqualTo(200);
+        assertThat(report.json.path("subscriptionsChecked").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(findingsOf(report.json, healthy)).isEmpty();
+        assertThat(findingsOf(report.json, unscheduled)).containsExactly("renewal_not_scheduled", "renewal_overdue");
+        assertThat(findingsOf(report.json, stuck)).containsExactly("paid_but_pending");
+        assertThat(jdbc.queryForList("SELECT finding FROM subscription.reconciliation_finding "
+                + "WHERE subscription_id = ? AND resolved_at IS NULL ORDER BY finding", String.class,
+                UUID.fromString(unscheduled))).containsExactly("renewal_not_scheduled", "renewal_overdue");
+
+        jdbc.update("""
+                INSERT INTO subscription.scheduled_job (job_id, kind, subscription_id, due_at, payload)
+                VALUES (?, 'RENEW', ?, ?, CAST(? AS jsonb))""", renewal.get("job_id"), renewal.get("subscription_id"),
+                renewal.get("due_at"), renewal.get("payload").toString());
+        jdbc.update("UPDATE subscription.subscription_view SET current_period_end = ? WHERE id = ?",
+                renewal.get("due_at"), UUID.fromString(unscheduled));
+        Response again = post("/api/v1/ops/reconcile/subscriptions", admin, null);
+        assertThat(findingsOf(again.json, unscheduled)).isEmpty();
+        assertThat(findingsOf(again.json, stuck)).containsExactly("paid_but_pending");
+        assertThat(again.json.path("resolved").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription.reconciliation_finding "
+                + "WHERE subscription_id = ? AND resolved_at IS NOT NULL", Long.class, UUID.fromString(unscheduled)))
+                .isEqualTo(2);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
+    private String activeSubscription(String fan, String tier) {
+        Response subscribed = post("/api/v1/fans/subscriptions", fan,
+                Map.of("tierId", tier, "paymentMethodId", "pm_card_visa"),
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(subscribed.status).isEqualTo(201);
+        String id = subscribed.json.path("id").asText();
+        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        return id;
+    }
+
+    private static List<String> findingsOf(JsonNode report, String subscriptionId) {
+        List<String> findings = new ArrayList<>();
+        report.path("findings").forEach(finding -> {
+            if (finding.path("subscriptionId").asText().equals(subscriptionId)) {
+                findings.add(finding.path("finding").asText());
+            }
+        });
+        return findings;
+    }
+
+    private String adminToken() {
+        Response login = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
+                "password", "Admin-Passw0rd-For-Tests"));
+        assertThat(login.status).isEqualTo(200);
+        return login.json.path("accessToken").asText();
+    }
+
 
     private String publishedTier(String creator, long price, Integer memberLimit) {
         String id = tier(creator, price, true, memberLimit);

@@ -1,6 +1,7 @@
 package io.hyperx.subscription.web;
 
 import io.hyperx.identity.api.RequiresCapability;
+import io.hyperx.subscription.application.SubscriptionReconciliation;
 import io.hyperx.subscription.domain.SubscriptionProblem;
 import io.hyperx.subscription.infra.StripeReconciliation;
 import io.hyperx.subscription.infra.StripeWebhookIntake;
@@ -10,14 +11,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
 
-/** {@code POST /api/v1/ops/reconcile/stripe}: feeds Stripe's undelivered events through the webhook path now. */
+/**
+ * {@code POST /api/v1/ops/reconcile/stripe}: feeds Stripe's undelivered events through the webhook path now.
+ * {@code POST /api/v1/ops/reconcile/subscriptions}: finds, marks and reports subscriptions whose state disagrees with
+ * their payments or schedule.
+ */
 @RestController
 class OpsReconciliationController {
 
     private final ObjectProvider<StripeReconciliation> reconciliation;
+    private final SubscriptionReconciliation subscriptions;
 
-    OpsReconciliationController(ObjectProvider<StripeReconciliation> reconciliation) {
+    OpsReconciliationController(ObjectProvider<StripeReconciliation> reconciliation,
+                                SubscriptionReconciliation subscriptions) {
         this.reconciliation = reconciliation;
+        this.subscriptions = subscriptions;
+    }
+
+    @PostMapping("/api/v1/ops/reconcile/subscriptions")
+    @RequiresCapability("ops:reconcile")
+    SubscriptionReconciliation.Report reconcileSubscriptions() {
+        return subscriptions.reconcile();
     }
 
     @PostMapping("/api/v1/ops/reconcile/stripe")
