@@ -1,10 +1,7 @@
 package io.hyperx.content.web;
 
-import io.hyperx.identity.api.CreatorRef;
-import io.hyperx.identity.api.FindCreatorBySlugQuery;
 import io.hyperx.content.domain.ContentProblem;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import io.hyperx.identity.api.CreatorDirectory;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -13,22 +10,14 @@ import java.util.UUID;
 @Component
 class ContentCreatorPages {
 
-    private final QueryGateway queries;
+    private final CreatorDirectory directory;
 
-    ContentCreatorPages(QueryGateway queries) {
-        this.queries = queries;
+    ContentCreatorPages(CreatorDirectory directory) {
+        this.directory = directory;
     }
 
     UUID idOf(String slugOrId) {
-        try {
-            return UUID.fromString(slugOrId);
-        } catch (IllegalArgumentException notAnId) {
-            CreatorRef creator = queries.query(new FindCreatorBySlugQuery(slugOrId),
-                    ResponseTypes.instanceOf(CreatorRef.class)).join();
-            if (creator == null) {
-                throw ContentProblem.notFound("creator_not_found", "No published creator '" + slugOrId + "'.");
-            }
-            return creator.creatorId();
-        }
+        return directory.creatorId(slugOrId).orElseThrow(() ->
+                ContentProblem.notFound("creator_not_found", "No published creator '" + slugOrId + "'."));
     }
 }

@@ -1,14 +1,18 @@
 package io.hyperx.identity.application;
 
+import io.hyperx.identity.api.CreatorDirectory;
 import io.hyperx.identity.api.CreatorRef;
 import io.hyperx.identity.api.FindCreatorBySlugQuery;
 import io.hyperx.identity.domain.SlugPolicy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+import java.util.UUID;
+
 /** Answers other contexts' questions about creators. */
 @Component
-class CreatorQueries {
+class CreatorQueries implements CreatorDirectory {
 
     private final CreatorProfileService profiles;
 
@@ -24,5 +28,17 @@ class CreatorQueries {
         return profiles.published(query.slug())
                 .map(profile -> new CreatorRef(profile.accountId().value(), profile.slug()))
                 .orElse(null);
+    }
+
+    @Override
+    public Optional<UUID> creatorId(String slugOrId) {
+        if (slugOrId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(slugOrId));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.ofNullable(handle(new FindCreatorBySlugQuery(slugOrId))).map(CreatorRef::creatorId);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.hyperx.subscription.web;
 
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
+import io.hyperx.identity.api.CreatorDirectory;
 import io.hyperx.identity.api.PublicEndpoint;
 import io.hyperx.identity.api.RequiresCapability;
 import io.hyperx.kernel.Money;
@@ -43,9 +44,9 @@ class TierController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final TierCreatorPages creators;
+    private final CreatorDirectory creators;
 
-    TierController(CommandGateway commands, QueryGateway queries, TierCreatorPages creators) {
+    TierController(CommandGateway commands, QueryGateway queries, CreatorDirectory creators) {
         this.creators = creators;
         this.commands = commands;
         this.queries = queries;
@@ -126,7 +127,9 @@ class TierController {
     @GetMapping("/api/v1/public/creators/{creator}/tiers")
     @PublicEndpoint
     Map<String, Object> publicTiers(@PathVariable String creator) {
-        return Lists.all(tiers(creators.idOf(creator), false));
+        UUID creatorId = creators.creatorId(creator).orElseThrow(() ->
+                SubscriptionProblem.notFound("creator_not_found", "No published creator '" + creator + "'."));
+        return Lists.all(tiers(creatorId, false));
     }
 
     private List<TierView> tiers(UUID creator, boolean includeUnpublished) {
