@@ -126,6 +126,31 @@ class EconomyOperationsIT extends EconomyHttpSupport {
     }
 
     @Test
+    void aTipCanNameTheCreatorByTheSlugOfTheirPublicPage() {
+        Session creator = register("creator");
+        Session fan = register("fan");
+        String slug = "tipjar-" + UUID.randomUUID().toString().substring(0, 8);
+        Response profile = put("/api/v1/creators/profile", body("slug", slug, "displayName", "Tip jar",
+                "published", true), creator.auth());
+        assertThat(profile.status()).as(profile.raw()).isEqualTo(200);
+
+        Response sent = post("/api/v1/fans/tips", body("creatorSlug", slug, "amount", money(300),
+                "paymentMethodId", "pm_card_visa"), fan.auth("Idempotency-Key", "tip-by-slug"));
+        assertThat(sent.status()).as(sent.raw()).isEqualTo(201);
+        assertThat(sent.json().path("creatorId").asText()).isEqualTo(creator.id().toString());
+        awaitBalance(creator, b -> minor(b, "lifetimeGross") == 300, "tip by slug credited");
+
+        Response unknown = post("/api/v1/fans/tips", body("creatorSlug", "no-such-" + slug, "amount", money(300),
+                "paymentMethodId", "pm_card_visa"), fan.auth("Idempotency-Key", "tip-unknown-slug"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("creator_not_found");
+        Response nobody = post("/api/v1/fans/tips", body("amount", money(300), "paymentMethodId", "pm_card_visa"),
+                fan.auth("Idempotency-Key", "tip-nobody"));
+        assertThat(nobody.status()).isEqualTo(422);
+        assertThat(nobody.code()).isEqualTo("creator_required");
+    }
+
+    @Test
     void fraudRulesBlockPayingOneselfAndFlagLargePaymentsAsSignalsAdminsCanList() {
         Session creator = register("creator");
         Response self = post("/api/v1/fans/tips", body("creatorId", creator.id(), "amount", money(1_000),

@@ -4,9 +4,11 @@ import io.hyperx.economy.api.FindTipsQuery;
 import io.hyperx.economy.api.TipId;
 import io.hyperx.economy.api.TipPage;
 import io.hyperx.economy.application.SendTip;
+import io.hyperx.economy.domain.EconomyProblem;
 import io.hyperx.economy.domain.Tip;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
+import io.hyperx.identity.api.CreatorDirectory;
 import io.hyperx.identity.api.RateLimited;
 import io.hyperx.identity.api.RequiresCapability;
 import io.hyperx.kernel.Money;
@@ -35,10 +37,12 @@ class TipController {
 
     private final SendTip sendTip;
     private final QueryGateway queries;
+    private final CreatorDirectory creators;
 
-    TipController(SendTip sendTip, QueryGateway queries) {
+    TipController(SendTip sendTip, QueryGateway queries, CreatorDirectory creators) {
         this.sendTip = sendTip;
         this.queries = queries;
+        this.creators = creators;
     }
 
     @PostMapping("/api/v1/fans/tips")
@@ -47,10 +51,11 @@ class TipController {
     ResponseEntity<Map<String, Object>> tip(@AuthenticationPrincipal AccountPrincipal principal,
                                             @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                             @Valid @RequestBody TipRequest request) {
-        TipId tipId = sendTip.send(principal.accountId().value(), key, request.creatorId(), request.amount(),
+        UUID creatorId = creatorOf(request);
+        TipId tipId = sendTip.send(principal.accountId().value(), key, creatorId, request.amount(),
                 request.message(), Boolean.TRUE.equals(request.anonymous()), request.paymentMethodId());
         return ResponseEntity.created(URI.create("/api/v1/fans/tips/" + tipId.value())).body(Map.of(
-                "id", tipId.value(), "creatorId", request.creatorId(), "amount", request.amount(),
+                "id", tipId.value(), "creatorId", creatorId, "amount", request.amount(),
                 "anonymous", Boolean.TRUE.equals(request.anonymous()),
                 "paymentId", Tip.paymentId(tipId).value(), "status", "PENDING"));
     }
@@ -71,12 +76,25 @@ class TipController {
         return list(new FindTipsQuery(null, principal.accountId().value(), page, size));
     }
 
+    private UUID creatorOf(TipRequest request) {
+        if ((request.creatorId() == null) == (request.creatorSlug() == null)) {
+            throw EconomyProblem.unprocessable("creator_required",
+                    "Name the creator by creatorId or by creatorSlug, not both.");
+        }
+        if (request.creatorId() != null) {
+            return request.creatorId();
+        }
+        return creators.creatorId(request.creatorSlug()).orElseThrow(() ->
+                new EconomyProblem(404, "creator_not_found", "No published creator '" + request.creatorSlug() + "'."));
+    }
+
     private Map<String, Object> list(FindTipsQuery query) {
         TipPage tips = queries.query(query, ResponseTypes.instanceOf(TipPage.class)).join();
         return Map.of("data", tips.data(), "meta", Map.of("pagination", tips.pagination()));
     }
 
-    record TipRequest(@NotNull UUID creatorId, @NotNull Money amount, @Size(max = 500) String message,
-                      Boolean anonymous, @NotBlank @Size(max = 255) String paymentMethodId) {
+    record TipRequest(UUID creatorId, @Size(max = 100) String creatorSlug, @NotNull Money amount,
+                      @Size(max = 500) String message, Boolean anonymous,
+                      @NotBlank @Size(max = 255) String paymentMethodId) {
     }
 }
