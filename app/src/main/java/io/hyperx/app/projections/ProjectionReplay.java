@@ -3,6 +3,7 @@ package io.hyperx.app.projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -55,11 +56,16 @@ public class ProjectionReplay {
         long head = status.head();
         processors.values().forEach(StreamingEventProcessor::shutDown);
         processors.forEach((group, processor) -> {
+            if (!processor.supportsReset()) {
+                throw new IllegalStateException("cannot reset " + group + ": none of its handlers can be replayed");
+            }
             try {
                 processor.resetTokens();
-            } catch (RuntimeException e) {
+            } catch (UnableToClaimTokenException e) {
                 throw new IllegalStateException("cannot reset " + group + ": its segments are claimed elsewhere ("
                         + e.getMessage() + "); stop that node or rebuild through its ops endpoint", e);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot reset " + group + ": " + e.getMessage(), e);
             }
         });
         long started = System.nanoTime();

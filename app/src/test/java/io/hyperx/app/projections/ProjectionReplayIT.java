@@ -6,11 +6,14 @@ import io.hyperxtest.probe.ProbeMessages.DepositToProbe;
 import io.hyperxtest.probe.ProbeMessages.OpenProbe;
 import io.hyperxtest.probe.ProbeProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +39,9 @@ class ProjectionReplayIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
 
     @Test
     void replayResetsTheProjectionAndRebuildsItUpToTheHead() throws InterruptedException {
@@ -71,6 +77,26 @@ class ProjectionReplayIT {
         assertThat(group.lag()).isZero();
         assertThat(group.deadLetters()).isZero();
         assertThat(group.state()).startsWith("claimed by");
+    }
+
+    @Test
+    void aGroupWhoseSegmentAnotherNodeHoldsIsRefusedWithThatReason() {
+        StreamingEventProcessor processor = eventProcessing
+                .eventProcessor(ProbeProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        try {
+            int held = jdbc.update("UPDATE token_entry SET owner = 'other-node', timestamp = ? "
+                    + "WHERE processor_name = ? AND segment = 0", Instant.now().toString(), ProbeProjection.GROUP);
+            assertThat(held).isEqualTo(1);
+
+            assertThatThrownBy(() -> replay.replay(ProbeProjection.GROUP, progress -> { }))
+                    .hasMessageContaining("cannot reset " + ProbeProjection.GROUP + ": its segments are claimed "
+                            + "elsewhere");
+        } finally {
+            jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = 'other-node'",
+                    ProbeProjection.GROUP);
+            processor.start();
+        }
     }
 
     @Test
