@@ -150,13 +150,8 @@ class SubscriptionHttpIT {
         String creator = register("creator");
         String fan = register("fan");
         String tier = publishedTier(creator, 500, null);
-        Response subscribed = post("/api/v1/fans/subscriptions", fan,
-                Map.of("tierId", tier, "paymentMethodId", "pm_card_visa"), "Idempotency-Key", "blocked-renewal");
-        String id = subscribed.json.path("id").asText();
-        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
-        Response login = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
-                "password", "Admin-Passw0rd-For-Tests"));
-        String admin = login.json.path("accessToken").asText();
+        String id = activeSubscription(fan, tier);
+        String admin = adminToken();
         assertThat(post("/api/v1/admin/accounts/" + accountOf(creator) + "/suspend", admin, null).status)
                 .isEqualTo(200);
         await("suspension known", () -> queries.query(new IsAccountSuspendedQuery(
@@ -180,10 +175,7 @@ class SubscriptionHttpIT {
         String creator = register("creator");
         String fan = register("fan");
         String tier = publishedTier(creator, 500, null);
-        Response subscribed = post("/api/v1/fans/subscriptions", fan,
-                Map.of("tierId", tier, "paymentMethodId", "pm_card_visa"), "Idempotency-Key", "expiring");
-        String id = subscribed.json.path("id").asText();
-        awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
+        String id = activeSubscription(fan, tier);
 
         put("/api/v1/fans/subscriptions/" + id, fan, Map.of("paymentMethodId", "pm_card_chargeDeclinedInsufficientFunds"));
         scenario.awaitJob(UUID.fromString(id), "RENEW");
@@ -323,9 +315,7 @@ class SubscriptionHttpIT {
         String creator = register("creator");
         String fan = register("fan");
         String tier = publishedTier(creator, 500, null);
-        Response login = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
-                "password", "Admin-Passw0rd-For-Tests"));
-        String admin = login.json.path("accessToken").asText();
+        String admin = adminToken();
         assertThat(post("/api/v1/admin/accounts/" + accountOf(creator) + "/suspend", admin, null).status)
                 .isEqualTo(200);
 
@@ -348,8 +338,7 @@ class SubscriptionHttpIT {
         String id = subscribed.json.path("id").asText();
         String payment = subscribed.json.path("payment").path("id").asText();
         JsonNode active = awaitSubscription(fan, id, s -> s.path("status").asText().equals("ACTIVE"));
-        String admin = post("/api/v1/auth/login", null, Map.of("email", "admin@hyperx.test",
-                "password", "Admin-Passw0rd-For-Tests")).json.path("accessToken").asText();
+        String admin = adminToken();
 
         assertThat(post("/api/v1/dev/simulator/subscriptions/" + id + "/renew", fan, null).status).isEqualTo(403);
         scenario.awaitJob(UUID.fromString(id), "RENEW");
