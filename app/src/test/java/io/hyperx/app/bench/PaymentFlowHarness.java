@@ -67,15 +67,23 @@ final class PaymentFlowHarness {
     }
 
     /** How big and how long; {@code storeEvents} > 0 also grows the store to that size and replays it. */
-    record Settings(int creators, int fans, int concurrency, Duration duration, long storeEvents) {
+    record Settings(int creators, int fans, int concurrency, Duration duration, long storeEvents,
+                    boolean replaySideBySide) {
 
         Settings(int creators, int fans, int concurrency, Duration duration) {
             this(creators, fans, concurrency, duration, 0);
         }
+
+        Settings(int creators, int fans, int concurrency, Duration duration, long storeEvents) {
+            this(creators, fans, concurrency, duration, storeEvents, true);
+        }
     }
 
-    /** One replay: what was replayed, over how many events of the store, in how long. */
-    record ReplayFigure(String what, long storeEvents, Duration time) {
+    /**
+     * One replay: what was replayed, over how many events of the store, in how long, and the CPU time the app and
+     * the PostgreSQL processes spent on it.
+     */
+    record ReplayFigure(String what, long storeEvents, Duration time, CpuTime cpu) {
 
         double eventsPerSecond() {
             return storeEvents * 1e9 / Math.max(1, time.toNanos());
@@ -143,7 +151,7 @@ final class PaymentFlowHarness {
             List<ReplayFigure> replays = new ArrayList<>(replays(replay, status, "events the run produced", true));
             if (settings.storeEvents() > 0) {
                 growStore(app);
-                replays.addAll(replays(replay, status, "bulk-loaded store", settings.storeEvents() < 100_000));
+                replays.addAll(replays(replay, status, "bulk-loaded store", true));
             }
 
             return new Report(settings, rowsPerFlow, raw, flows, flowsPerSecond, Latency.of(peak.latencies()),
@@ -156,7 +164,7 @@ final class PaymentFlowHarness {
 
     /**
      * Every group side by side, then ({@code eachAlone}) the subscription and economy groups each alone (issue #8's
-     * figure); over a large bulk-loaded store only the first, to keep the run within half an hour.
+     * figure).
      */
     private List<ReplayFigure> replays(ProjectionReplay replay, ProjectionStatus status, String store,
                                        boolean eachAlone) throws InterruptedException {
@@ -164,21 +172,28 @@ final class PaymentFlowHarness {
         List<String> groups = status.groups().stream().map(ProjectionStatus.Group::name).filter(replay::exists)
                 .toList();
         List<ReplayFigure> figures = new ArrayList<>();
-        log("replaying %d groups side by side over %,d events", groups.size(), events);
-        long started = System.nanoTime();
-        replay.replayAll(groups, progress -> { }).values().forEach(group -> log("  %s caught up after %.1f s",
-                group.group(), group.elapsedNanos() / 1e9));
-        figures.add(new ReplayFigure("all " + groups.size() + " groups side by side, " + store, events,
-                Duration.ofNanos(System.nanoTime() - started)));
+        if (settings.replaySideBySide()) {
+            log("replaying %d groups side by side over %,d events", groups.size(), events);
+            CpuTime cpuBefore = CpuTime.now();
+            long started = System.nanoTime();
+            replay.replayAll(groups, progress -> { }).values().forEach(group -> log("  %s caught up after %.1f s",
+                    group.group(), group.elapsedNanos() / 1e9));
+            figures.add(new ReplayFigure("all " + groups.size() + " groups side by side, " + store, events,
+                    Duration.ofNanos(System.nanoTime() - started), CpuTime.now().minus(cpuBefore)));
+        }
         for (String group : eachAlone ? List.of("subscription-projections", "economy") : List.<String>of()) {
             log("replaying %s alone", group);
+            CpuTime cpuBefore = CpuTime.now();
             long alone = System.nanoTime();
-            replay.replay(group, progress -> { });
+            try (Profile profile = Profile.start(group)) {
+                replay.replay(group, progress -> { });
+            }
             figures.add(new ReplayFigure(group + " alone, " + store, events,
-                    Duration.ofNanos(System.nanoTime() - alone)));
+                    Duration.ofNanos(System.nanoTime() - alone), CpuTime.now().minus(cpuBefore)));
         }
-        figures.forEach(figure -> log("%s: %,d events in %.1f s = %,.0f events/s", figure.what(),
-                figure.storeEvents(), figure.time().toMillis() / 1000.0, figure.eventsPerSecond()));
+        figures.forEach(figure -> log("%s: %,d events in %.1f s = %,.0f events/s; CPU s: app %.1f, PostgreSQL %.1f",
+                figure.what(), figure.storeEvents(), figure.time().toMillis() / 1000.0, figure.eventsPerSecond(),
+                figure.cpu().appSeconds(), figure.cpu().postgresSeconds()));
         return figures;
     }
 

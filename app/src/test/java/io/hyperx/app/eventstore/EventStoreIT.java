@@ -54,6 +54,9 @@ class EventStoreIT {
     @Value("${server.tomcat.threads.max}")
     int httpThreads;
 
+    @Value("${hyperx.processing.initial-segments}")
+    int initialSegments;
+
     @Value("${hyperx.processing.worker-threads}")
     int workerThreadsPerProcessor;
 
@@ -163,7 +166,7 @@ class EventStoreIT {
     }
 
     @Test
-    void processorsArePooledStreamingWithEightSegments() throws InterruptedException {
+    void processorsArePooledStreamingWithTheConfiguredSegments() throws InterruptedException {
         openProbeWithDeposits(3);
         awaitProjected();
 
@@ -171,7 +174,7 @@ class EventStoreIT {
                 .get().isInstanceOf(PooledStreamingEventProcessor.class);
         Long segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
                 Long.class, ProbeProjection.GROUP);
-        assertThat(segments).isGreaterThanOrEqualTo(8);
+        assertThat(segments).isEqualTo(initialSegments);
         assertThat(probeProjection.depositsSeen()).isPositive();
     }
 

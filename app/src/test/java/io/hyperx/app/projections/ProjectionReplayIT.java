@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @FoundationTest
 @Timeout(120)
 class ProjectionReplayIT {
+
+    @Value("${hyperx.processing.initial-segments}")
+    int initialSegments;
 
     @Autowired
     CommandGateway commands;
@@ -73,7 +77,7 @@ class ProjectionReplayIT {
                 .filter(candidate -> candidate.name().equals(ProbeProjection.GROUP))
                 .findFirst().orElseThrow();
 
-        assertThat(group.segments()).isEqualTo(8);
+        assertThat(group.segments()).isEqualTo(initialSegments);
         assertThat(group.lag()).isZero();
         assertThat(group.deadLetters()).isZero();
         assertThat(group.state()).startsWith("claimed by");

@@ -28,21 +28,25 @@ import java.util.UUID;
 
 /**
  * Tips (with their payment's outcome), fraud signals, and the payments each payer started (for the per-hour fraud
- * rules). Absolute-state, idempotent writes; event times only.
+ * rules). Absolute-state, idempotent writes in JDBC batches ({@link ProjectionWrites}); event times only.
  */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 public class ActivityProjection {
 
-    private final JdbcTemplate jdbc;
+    private static final List<String> TIP_OUTCOME_RANK = List.of("FAILED", "SUCCEEDED", "REFUNDED");
 
-    ActivityProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
+
+    ActivityProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(TipSent event) {
-        jdbc.update("""
+        writes.add("""
                         INSERT INTO economy.tip (tip_id, fan_id, creator_id, payment_id, currency, amount_minor, message,
                                                  anonymous, sent_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tip_id) DO NOTHING""",
@@ -53,7 +57,7 @@ public class ActivityProjection {
 
     @EventHandler
     void on(PaymentInitiated event) {
-        jdbc.update("""
+        writes.add("""
                         INSERT INTO economy.payer_payment (payment_id, payer_id, currency, amount_minor, initiated_at)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT (payment_id) DO NOTHING""",
                 event.paymentId().value(), event.payerId(), event.amount().currency().getCurrencyCode(),
@@ -75,21 +79,26 @@ public class ActivityProjection {
         tipStatus(event.purpose(), event.purposeReference(), "REFUNDED");
     }
 
-    /** Order-tolerant: a later outcome replaces an earlier one by rank (FAILED < SUCCEEDED < REFUNDED). */
+    /**
+     * Order-tolerant: a later outcome replaces an earlier one by rank (FAILED < SUCCEEDED < REFUNDED), in the
+     * table and among the outcomes of one batch.
+     */
     private void tipStatus(PaymentPurpose purpose, UUID reference, String status) {
         if (purpose == PaymentPurpose.TIP && reference != null) {
-            jdbc.update("""
+            writes.merge("""
                     INSERT INTO economy.tip_payment (tip_id, status) VALUES (?, ?)
                     ON CONFLICT (tip_id) DO UPDATE SET status = EXCLUDED.status
                     WHERE array_position(ARRAY['FAILED', 'SUCCEEDED', 'REFUNDED'], EXCLUDED.status)
                         > array_position(ARRAY['FAILED', 'SUCCEEDED', 'REFUNDED'], economy.tip_payment.status)""",
-                    reference, status);
+                    reference, new Object[]{reference, status},
+                    (earlier, later) -> TIP_OUTCOME_RANK.indexOf((String) later[1])
+                            > TIP_OUTCOME_RANK.indexOf((String) earlier[1]) ? later : earlier);
         }
     }
 
     @EventHandler
     void on(FraudSignalRaised event) {
-        jdbc.update("""
+        writes.add("""
                         INSERT INTO economy.fraud_signal (signal_id, rule, severity, blocked, payer_id, creator_id,
                                                           currency, amount_minor, purpose, reference_id, detail,
                                                           occurred_at)

@@ -24,30 +24,33 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The ledger's read side: every journal entry with its postings, and each creator's wallet per currency. The entry
- * row is inserted first with {@code ON CONFLICT DO NOTHING}; a redelivered entry finds it there and changes nothing,
- * so wallet totals are never added twice. Times are the events' own, so a replay writes the same rows.
+ * The ledger's read side: every journal entry with its postings, and each creator's wallet per currency, written in
+ * JDBC batches per processor batch ({@link ProjectionWrites}). A redelivered entry changes nothing: its entry and
+ * postings exist already, and each wallet row remembers the last wallet sequence number it added, so totals are
+ * never added twice. Times are the events' own, so a replay writes the same rows.
  */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
 public class LedgerProjection {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    LedgerProjection(JdbcTemplate jdbc) {
+    LedgerProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(LedgerEvent event, @SequenceNumber Long sequence) {
         UUID creator = event.walletId().creatorId();
+        UUID entryId = event.entry().entryId();
         List<Posting> postings = event.entry().postings();
         String currency = postings.get(0).amount().currency().getCurrencyCode();
         long grossDelta = 0;
@@ -64,24 +67,6 @@ public class LedgerProjection {
         }
         Timestamp at = Timestamp.from(event.occurredAt());
         long seq = sequence == null ? 0 : sequence;
-        int inserted = jdbc.update("""
-                        INSERT INTO economy.journal_entry (entry_id, creator_id, kind, payment_id, wallet_seq, occurred_at,
-                                                           currency, gross_delta_minor, net_delta_minor)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""",
-                event.entry().entryId(), creator, event.entry().kind(), paymentId, seq, at, currency, grossDelta, netDelta);
-        if (inserted == 0) {
-            return; // redelivered: applied already
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (int line = 0; line < postings.size(); line++) {
-            Posting posting = postings.get(line);
-            rows.add(new Object[]{event.entry().entryId(), line, creator, posting.account(), posting.side().name(),
-                    posting.amount().currency().getCurrencyCode(), posting.amount().amountMinor(), at, seq});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO economy.posting (entry_id, line_no, creator_id, account, side, currency, amount_minor,
-                                             occurred_at, wallet_seq)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         Map<String, long[]> deltas = new LinkedHashMap<>();
         for (Posting posting : postings) {
             long[] delta = deltas.computeIfAbsent(posting.amount().currency().getCurrencyCode(), c -> new long[5]);
@@ -96,18 +81,54 @@ public class LedgerProjection {
         long[] first = deltas.get(currency);
         first[3] += grossDelta;
         first[4] += netDelta;
-        deltas.forEach((code, delta) -> jdbc.update("""
-                        INSERT INTO economy.wallet (creator_id, currency, available_minor, pending_minor, reserved_minor,
-                                                    lifetime_gross_minor, lifetime_net_minor, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (creator_id, currency) DO UPDATE SET
-                            available_minor = economy.wallet.available_minor + EXCLUDED.available_minor,
-                            pending_minor = economy.wallet.pending_minor + EXCLUDED.pending_minor,
-                            reserved_minor = economy.wallet.reserved_minor + EXCLUDED.reserved_minor,
-                            lifetime_gross_minor = economy.wallet.lifetime_gross_minor + EXCLUDED.lifetime_gross_minor,
-                            lifetime_net_minor = economy.wallet.lifetime_net_minor + EXCLUDED.lifetime_net_minor,
-                            updated_at = greatest(economy.wallet.updated_at, EXCLUDED.updated_at)""",
-                creator, code, delta[0], delta[1], delta[2], delta[3], delta[4], at));
+
+        writes.add("""
+                        INSERT INTO economy.journal_entry (entry_id, creator_id, kind, payment_id, wallet_seq, occurred_at,
+                                                           currency, gross_delta_minor, net_delta_minor)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""",
+                entryId, creator, event.entry().kind(), paymentId, seq, at, currency, grossDelta, netDelta);
+        for (int line = 0; line < postings.size(); line++) {
+            Posting posting = postings.get(line);
+            writes.add("""
+                            INSERT INTO economy.posting (entry_id, line_no, creator_id, account, side, currency,
+                                                         amount_minor, occurred_at, wallet_seq)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, line_no) DO NOTHING""",
+                    entryId, line, creator, posting.account(), posting.side().name(),
+                    posting.amount().currency().getCurrencyCode(), posting.amount().amountMinor(), at, seq);
+        }
+        deltas.forEach((code, delta) -> writes.merge(WALLET_DELTA, List.of(creator, code),
+                new Object[]{creator, code, delta[0], delta[1], delta[2], delta[3], delta[4], at, seq},
+                LedgerProjection::combineWalletDeltas));
+    }
+
+    /**
+     * Adds a batch's deltas to a wallet row once: {@code applied_seq} is the wallet sequence number of the last
+     * event in the row, so an event delivered again after its batch committed changes nothing.
+     */
+    private static final String WALLET_DELTA = """
+            INSERT INTO economy.wallet (creator_id, currency, available_minor, pending_minor, reserved_minor,
+                                        lifetime_gross_minor, lifetime_net_minor, updated_at, applied_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (creator_id, currency) DO UPDATE SET
+                available_minor = economy.wallet.available_minor + EXCLUDED.available_minor,
+                pending_minor = economy.wallet.pending_minor + EXCLUDED.pending_minor,
+                reserved_minor = economy.wallet.reserved_minor + EXCLUDED.reserved_minor,
+                lifetime_gross_minor = economy.wallet.lifetime_gross_minor + EXCLUDED.lifetime_gross_minor,
+                lifetime_net_minor = economy.wallet.lifetime_net_minor + EXCLUDED.lifetime_net_minor,
+                updated_at = greatest(economy.wallet.updated_at, EXCLUDED.updated_at),
+                applied_seq = EXCLUDED.applied_seq
+            WHERE economy.wallet.applied_seq < EXCLUDED.applied_seq""";
+
+    /** Two events' deltas to one wallet row in one batch, as one: their sums, the later time, the last sequence. */
+    private static Object[] combineWalletDeltas(Object[] earlier, Object[] later) {
+        Object[] combined = later.clone();
+        for (int i = 2; i <= 6; i++) {
+            combined[i] = (long) earlier[i] + (long) later[i];
+        }
+        if (((Timestamp) earlier[7]).after((Timestamp) later[7])) {
+            combined[7] = earlier[7];
+        }
+        return combined;
     }
 
     @ResetHandler

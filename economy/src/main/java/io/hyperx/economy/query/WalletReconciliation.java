@@ -78,13 +78,16 @@ public class WalletReconciliation {
             jdbc.update("""
                             INSERT INTO economy.wallet (creator_id, currency, available_minor, pending_minor,
                                                         reserved_minor, lifetime_gross_minor, lifetime_net_minor,
-                                                        updated_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, now())
+                                                        updated_at, applied_seq)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, now(), (SELECT coalesce(max(wallet_seq), -1)
+                                                                 FROM economy.journal_entry WHERE creator_id = ?))
                             ON CONFLICT (creator_id, currency) DO UPDATE SET available_minor = EXCLUDED.available_minor,
                                 pending_minor = EXCLUDED.pending_minor, reserved_minor = EXCLUDED.reserved_minor,
                                 lifetime_gross_minor = EXCLUDED.lifetime_gross_minor,
-                                lifetime_net_minor = EXCLUDED.lifetime_net_minor""",
-                    discrepancy.creatorId(), discrepancy.currency(), v[0], v[1], v[2], v[3], v[4]);
+                                lifetime_net_minor = EXCLUDED.lifetime_net_minor,
+                                applied_seq = EXCLUDED.applied_seq""",
+                    discrepancy.creatorId(), discrepancy.currency(), v[0], v[1], v[2], v[3], v[4],
+                    discrepancy.creatorId());
         }
         return found;
     }
