@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Event processors' Axon metrics (counts, handling time, latency per group) for live events only. A replayed event
  * is hours or months old: timing it would report that age as processing latency, and the per-message meters cost
- * a sizeable share of a replay's CPU. Command and query bus metrics stay as Axon configures them.
+ * a sizeable share of a replay's CPU. (Events a group has no handler for reach the monitor without the replay mark
+ * and are still counted as ignored.) Command and query bus metrics stay as Axon configures them.
  */
 @Configuration(proxyBeanMethods = false)
 class LiveEventMetrics {

@@ -8,6 +8,8 @@ import io.hyperxtest.probe.ProbeProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,9 @@ class ProjectionReplayIT {
     @Autowired
     EventProcessingConfiguration eventProcessing;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void replayResetsTheProjectionAndRebuildsItUpToTheHead() throws InterruptedException {
         String account = UUID.randomUUID().toString();
@@ -67,6 +72,32 @@ class ProjectionReplayIT {
         assertThat(probe.deliveries()).isGreaterThanOrEqualTo(deliveriesBefore + deposits);
         assertThat(done.position()).isEqualTo(status.head());
         assertThat(reports).last().isEqualTo(done);
+    }
+
+    @Test
+    void processorMetricsCountLiveEventsButNotReplayedOnes() throws InterruptedException {
+        // events the group has no handler for reach the monitor without the replay mark; deposits are handled
+        String account = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenProbe(account));
+        commands.sendAndWait(new DepositToProbe(account, Money.of(1, "USD")));
+        replay.replay(ProbeProjection.GROUP, progress -> { });
+        double afterReplay = probeMessagesCounted();
+
+        commands.sendAndWait(new DepositToProbe(account, Money.of(2, "USD")));
+        for (int attempt = 0; attempt < 100 && probeMessagesCounted() == afterReplay; attempt++) {
+            Thread.sleep(50);
+        }
+        assertThat(probeMessagesCounted()).as("a live event is counted").isGreaterThan(afterReplay);
+
+        double beforeSecondReplay = probeMessagesCounted();
+        replay.replay(ProbeProjection.GROUP, progress -> { });
+        assertThat(probeMessagesCounted()).as("replayed events are not").isEqualTo(beforeSecondReplay);
+    }
+
+    /** Axon's ingested-message counter of the probe's processor, for the deposits it handles. */
+    private double probeMessagesCounted() {
+        return meters.find("eventProcessor.ingestedCounter").tag("processorName", ProbeProjection.GROUP)
+                .tag("payloadType", "ProbeDeposited").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test
