@@ -20,67 +20,70 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent;
 
-/** Payment history for payers and creators, newest first. */
+/**
+ * Payment history for payers and creators, newest first. Written with plain SQL, one statement per event (a replay
+ * is mostly these rows: no entity to load and dirty-check per event); read through JPA.
+ */
 @Component
 @ProcessingGroup(SubscriptionViews.GROUP)
 public class PaymentProjection {
 
 
     private final PaymentRepository payments;
+    private final JdbcTemplate jdbc;
 
-    PaymentProjection(PaymentRepository payments) {
+    PaymentProjection(PaymentRepository payments, JdbcTemplate jdbc) {
         this.payments = payments;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(PaymentInitiated event, @Timestamp Instant at) {
-        PaymentEntity row = new PaymentEntity();
-        row.markCreated();
-        row.id = event.paymentId().value();
-        row.purpose = event.purpose().name();
-        row.purposeReference = event.purposeReference();
-        row.payerId = event.payerId();
-        row.creatorId = event.creatorId();
-        row.amountMinor = event.amount().amountMinor();
-        row.currency = event.amount().currency().getCurrencyCode();
-        row.status = PaymentStatus.INITIATED.name();
-        row.initiatedAt = event.occurredAt();
-        row.updatedAt = at;
-        payments.save(row);
+        jdbc.update("""
+                        INSERT INTO subscription.payment_view (id, purpose, purpose_reference, payer_id, creator_id,
+                                                               amount_minor, currency, status, refunded_minor,
+                                                               initiated_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                event.paymentId().value(), event.purpose().name(), event.purposeReference(), event.payerId(),
+                event.creatorId(), event.amount().amountMinor(), event.amount().currency().getCurrencyCode(),
+                PaymentStatus.INITIATED.name(), timestamp(event.occurredAt()), timestamp(at));
     }
 
     @EventHandler
     void on(PaymentSucceeded event, @Timestamp Instant at) {
-        update(event.paymentId().value(), at, row -> {
-            row.status = PaymentStatus.SUCCEEDED.name();
-            row.feeMinor = event.processorFee() == null ? null : event.processorFee().amountMinor();
-            row.failureCode = null;
-        });
+        jdbc.update("""
+                        UPDATE subscription.payment_view SET status = ?, fee_minor = ?, failure_code = NULL,
+                                                             updated_at = ?
+                        WHERE id = ?""",
+                PaymentStatus.SUCCEEDED.name(),
+                event.processorFee() == null ? null : event.processorFee().amountMinor(), timestamp(at),
+                event.paymentId().value());
     }
 
     @EventHandler
     void on(PaymentFailed event, @Timestamp Instant at) {
-        update(event.paymentId().value(), at, row -> {
-            row.status = PaymentStatus.FAILED.name();
-            row.failureCode = event.failureCode();
-        });
+        jdbc.update("UPDATE subscription.payment_view SET status = ?, failure_code = ?, updated_at = ? WHERE id = ?",
+                PaymentStatus.FAILED.name(), event.failureCode(), timestamp(at), event.paymentId().value());
     }
 
     @EventHandler
     void on(PaymentRefunded event, @Timestamp Instant at) {
-        update(event.paymentId().value(), at, row -> {
-            row.refundedMinor = event.totalRefunded().amountMinor();
-            row.status = RefundPolicy.statusAfterRefund(Money.of(row.amountMinor, row.currency),
-                    event.totalRefunded()).name();
-        });
+        UUID id = event.paymentId().value();
+        jdbc.query("SELECT amount_minor, currency FROM subscription.payment_view WHERE id = ?",
+                        (row, i) -> Money.of(row.getLong("amount_minor"), row.getString("currency")), id)
+                .forEach(gross -> jdbc.update("""
+                                UPDATE subscription.payment_view SET refunded_minor = ?, status = ?, updated_at = ?
+                                WHERE id = ?""",
+                        event.totalRefunded().amountMinor(),
+                        RefundPolicy.statusAfterRefund(gross, event.totalRefunded()).name(), timestamp(at), id));
     }
 
     @ResetHandler
@@ -102,12 +105,8 @@ public class PaymentProjection {
         return new PaymentPage(page.map(PaymentProjection::view).toList(), Pages.pagination(page));
     }
 
-    private void update(UUID id, Instant at, Consumer<PaymentEntity> change) {
-        payments.findById(id).ifPresent(row -> {
-            change.accept(row);
-            row.updatedAt = at;
-            payments.save(row);
-        });
+    private static java.sql.Timestamp timestamp(Instant instant) {
+        return java.sql.Timestamp.from(instant);
     }
 
     private static PaymentView view(PaymentEntity row) {
