@@ -130,10 +130,20 @@ final class PaymentFlowHarness {
             log("%d payments await their webhook; firing for %d s", intents.size(), settings.duration().toSeconds());
 
             long rowsBefore = rowsWritten();
-            Phase peak = fire(port, intents, settings.duration(), 0);
-            Duration catchUp = awaitLedger(peak);
+            long commitsBefore = commits();
+            CpuTime cpuBefore = CpuTime.now();
+            Phase peak;
+            Duration catchUp;
+            try (Profile profile = Profile.start("payment-flow")) {
+                peak = fire(port, intents, settings.duration(), 0);
+                catchUp = awaitLedger(peak);
+            }
             long flows = peak.fired.size();
             double flowsPerSecond = flows * 1e9 / Math.max(1, peak.lastLedgerNanos - peak.startNanos);
+            CpuTime peakCpu = CpuTime.now().minus(cpuBefore);
+            log("peak: %d flows in %.1f s (catch-up %d ms); CPU s: app %.1f, PostgreSQL %.1f; %.1f commits per flow",
+                    flows, (peak.lastLedgerNanos - peak.startNanos) / 1e9, catchUp.toMillis(), peakCpu.appSeconds(),
+                    peakCpu.postgresSeconds(), (commits() - commitsBefore) / (double) Math.max(1, flows));
             awaitCaughtUp(status);
             Thread.sleep(1500);
             long rowsPerFlow = Math.max(1, Math.round((rowsWritten() - rowsBefore) / (double) Math.max(1, flows)));
@@ -391,6 +401,13 @@ final class PaymentFlowHarness {
             Thread.sleep(20);
         }
         throw new IllegalStateException("projections did not catch up");
+    }
+
+    /** Transactions committed in the benchmark's database so far (PostgreSQL's statistics). */
+    private long commits() {
+        Long commits = jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+                Long.class);
+        return commits == null ? 0 : commits;
     }
 
     /** Rows inserted, updated or deleted in the benchmark's database so far (PostgreSQL's statistics). */
