@@ -86,9 +86,10 @@ public class PaymentProjection {
                         RefundPolicy.statusAfterRefund(gross, event.totalRefunded()).name(), timestamp(at), id));
     }
 
+    /** Emptied with TRUNCATE, not DELETE: a rebuild then writes into a fresh table and fresh indexes. */
     @ResetHandler
     void reset() {
-        payments.deleteAllInBatch();
+        jdbc.execute("TRUNCATE subscription.payment_view");
     }
 
     @QueryHandler
