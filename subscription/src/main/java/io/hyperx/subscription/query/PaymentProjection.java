@@ -24,66 +24,79 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent;
 
 /**
- * Payment history for payers and creators, newest first. Written with plain SQL, one statement per event (a replay
- * is mostly these rows: no entity to load and dirty-check per event); read through JPA.
+ * Payment history for payers and creators, newest first. Written with plain SQL batched per processor batch (a
+ * replay is mostly these rows: a payment initiated and settled in one batch costs one row of a multi-row insert);
+ * read through JPA.
  */
 @Component
 @ProcessingGroup(SubscriptionViews.GROUP)
 public class PaymentProjection {
 
-
     private final PaymentRepository payments;
     private final JdbcTemplate jdbc;
+    private final BatchedRows rows;
 
     PaymentProjection(PaymentRepository payments, JdbcTemplate jdbc) {
         this.payments = payments;
         this.jdbc = jdbc;
+        this.rows = new BatchedRows(jdbc, "subscription.payment_view");
     }
 
     @EventHandler
     void on(PaymentInitiated event, @Timestamp Instant at) {
-        jdbc.update("""
-                        INSERT INTO subscription.payment_view (id, purpose, purpose_reference, payer_id, creator_id,
-                                                               amount_minor, currency, status, refunded_minor,
-                                                               initiated_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING""",
-                event.paymentId().value(), event.purpose().name(), event.purposeReference(), event.payerId(),
-                event.creatorId(), event.amount().amountMinor(), event.amount().currency().getCurrencyCode(),
-                PaymentStatus.INITIATED.name(), timestamp(event.occurredAt()), timestamp(at));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("purpose", event.purpose().name());
+        row.put("purpose_reference", event.purposeReference());
+        row.put("payer_id", event.payerId());
+        row.put("creator_id", event.creatorId());
+        row.put("amount_minor", event.amount().amountMinor());
+        row.put("currency", event.amount().currency().getCurrencyCode());
+        row.put("status", PaymentStatus.INITIATED.name());
+        row.put("refunded_minor", 0L);
+        row.put("fee_minor", null);
+        row.put("failure_code", null);
+        row.put("initiated_at", timestamp(event.occurredAt()));
+        row.put("updated_at", timestamp(at));
+        rows.insert(event.paymentId().value(), row);
     }
 
     @EventHandler
     void on(PaymentSucceeded event, @Timestamp Instant at) {
-        jdbc.update("""
-                        UPDATE subscription.payment_view SET status = ?, fee_minor = ?, failure_code = NULL,
-                                                             updated_at = ?
-                        WHERE id = ?""",
-                PaymentStatus.SUCCEEDED.name(),
-                event.processorFee() == null ? null : event.processorFee().amountMinor(), timestamp(at),
-                event.paymentId().value());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("status", PaymentStatus.SUCCEEDED.name());
+        change.put("fee_minor", event.processorFee() == null ? null : event.processorFee().amountMinor());
+        change.put("failure_code", null);
+        change.put("updated_at", timestamp(at));
+        rows.update(event.paymentId().value(), change);
     }
 
     @EventHandler
     void on(PaymentFailed event, @Timestamp Instant at) {
-        jdbc.update("UPDATE subscription.payment_view SET status = ?, failure_code = ?, updated_at = ? WHERE id = ?",
-                PaymentStatus.FAILED.name(), event.failureCode(), timestamp(at), event.paymentId().value());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("status", PaymentStatus.FAILED.name());
+        change.put("failure_code", event.failureCode());
+        change.put("updated_at", timestamp(at));
+        rows.update(event.paymentId().value(), change);
     }
 
     @EventHandler
     void on(PaymentRefunded event, @Timestamp Instant at) {
         UUID id = event.paymentId().value();
-        jdbc.query("SELECT amount_minor, currency FROM subscription.payment_view WHERE id = ?",
-                        (row, i) -> Money.of(row.getLong("amount_minor"), row.getString("currency")), id)
-                .forEach(gross -> jdbc.update("""
-                                UPDATE subscription.payment_view SET refunded_minor = ?, status = ?, updated_at = ?
-                                WHERE id = ?""",
-                        event.totalRefunded().amountMinor(),
-                        RefundPolicy.statusAfterRefund(gross, event.totalRefunded()).name(), timestamp(at), id));
+        rows.find(id, "amount_minor", "currency").ifPresent(payment -> {
+            Money gross = Money.of(((Number) payment.get("amount_minor")).longValue(), (String) payment.get("currency"));
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("refunded_minor", event.totalRefunded().amountMinor());
+            change.put("status", RefundPolicy.statusAfterRefund(gross, event.totalRefunded()).name());
+            change.put("updated_at", timestamp(at));
+            rows.update(id, change);
+        });
     }
 
     /** Emptied with TRUNCATE, not DELETE: a rebuild then writes into a fresh table and fresh indexes. */
