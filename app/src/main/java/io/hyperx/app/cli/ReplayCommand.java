@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
-/** {@code hyperx replay <group>... | --all}: rebuilds projections from the event store, the groups side by side. */
+/** {@code hyperx replay <group>... | --all}: rebuilds projections from the event store, several groups from one read of it. */
 @Component
 public class ReplayCommand {
 
@@ -44,7 +44,7 @@ public class ReplayCommand {
                 done.group(), done.done(), done.elapsedNanos() / 1e9, done.eventsPerSecond()));
         if (replayed.size() > 1) {
             long events = replayed.values().iterator().next().done();
-            out.printf("all %d groups side by side: the store's %,d events in %.1f s (%,.0f events/s)%n",
+            out.printf("all %d groups together: the store's %,d events in %.1f s (%,.0f events/s)%n",
                     replayed.size(), events, elapsed / 1e9, events * 1e9 / elapsed);
         }
         return 0;

@@ -4,6 +4,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -20,16 +22,20 @@ import java.util.function.Consumer;
 @Component
 public class ProjectionReplay {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final EventProcessingConfiguration eventProcessing;
     private final ProjectionStatus status;
     private final SegmentClaims claims;
+    private final SharedReadReplay sharedRead;
 
-    ProjectionReplay(EventProcessingConfiguration eventProcessing, ProjectionStatus status, SegmentClaims claims) {
+    ProjectionReplay(EventProcessingConfiguration eventProcessing, ProjectionStatus status, SegmentClaims claims,
+                     SharedReadReplay sharedRead) {
         this.eventProcessing = eventProcessing;
         this.status = status;
         this.claims = claims;
+        this.sharedRead = sharedRead;
     }
 
     public boolean exists(String group) {
@@ -42,9 +48,10 @@ public class ProjectionReplay {
     }
 
     /**
-     * Replays {@code groups} side by side (each processor reads the store on its own threads) and blocks until
-     * every one has caught up with the head as it was when the replay began. {@code progress} hears about the
-     * slowest group (with several groups, under the name "all"); the answer holds each group's own figures.
+     * Replays {@code groups} and blocks until every one has caught up with the head as it was when the replay began:
+     * several groups reset to one token from one read of the store ({@link SharedReadReplay}), else side by side
+     * (each processor reads the store on its own threads). {@code progress} hears about the slowest group (with
+     * several groups, under the name "all"); the answer holds each group's own figures.
      */
     public Map<String, Progress> replayAll(List<String> groups, Consumer<Progress> progress)
             throws InterruptedException {
@@ -69,13 +76,20 @@ public class ProjectionReplay {
             }
         });
         long started = System.nanoTime();
+        String name = groups.size() == 1 ? groups.get(0) : "all";
+        if (groups.size() > 1 && sharedRead.applies(groups)) {
+            log.info("Replaying {} from one read of the event store", String.join(", ", groups));
+            sharedRead.replay(processors, head,
+                    position -> progress.accept(new Progress(name, position, head, System.nanoTime() - started)));
+        } else if (groups.size() > 1) {
+            log.info("Replaying {} side by side: their segments differ", String.join(", ", groups));
+        }
         Map<String, Integer> segments = new LinkedHashMap<>();
         processors.forEach((group, processor) -> {
             claims.allow(group);
             segments.put(group, status.segmentCount(group));
             processor.start();
         });
-        String name = groups.size() == 1 ? groups.get(0) : "all";
         Map<String, Progress> done = new LinkedHashMap<>();
         while (done.size() < processors.size()) {
             Thread.sleep(POLL.toMillis());
@@ -101,13 +115,13 @@ public class ProjectionReplay {
         return done;
     }
 
-    private static boolean caughtUp(StreamingEventProcessor processor, int segmentCount, long head) {
+    static boolean caughtUp(StreamingEventProcessor processor, int segmentCount, long head) {
         Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
         // A segment stays "replaying" until it sees an event past the reset point, so compare positions instead.
         return claimed.size() == segmentCount && lowestPosition(claimed) >= head;
     }
 
-    private static long lowestPosition(Map<Integer, EventTrackerStatus> segments) {
+    static long lowestPosition(Map<Integer, EventTrackerStatus> segments) {
         return segments.values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(position -> position.orElse(-1))

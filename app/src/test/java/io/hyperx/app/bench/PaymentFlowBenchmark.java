@@ -22,7 +22,7 @@ class PaymentFlowBenchmark {
                 Integer.getInteger("bench.creators", 50), Integer.getInteger("bench.fans", 500),
                 Integer.getInteger("bench.concurrency", 16), Duration.ofSeconds(Integer.getInteger("bench.seconds", 20)),
                 Long.getLong("bench.storeEvents", 0),
-                Boolean.parseBoolean(System.getProperty("bench.replaySideBySide", "true")));
+                Boolean.parseBoolean(System.getProperty("bench.replayAllGroups", "true")));
         PaymentFlowHarness.Report report = new PaymentFlowHarness(settings).run();
         String table = BenchmarkReport.markdown(report, LocalDate.now().toString(), machine());
         System.out.println(table);

@@ -68,7 +68,7 @@ final class PaymentFlowHarness {
 
     /** How big and how long; {@code storeEvents} > 0 also grows the store to that size and replays it. */
     record Settings(int creators, int fans, int concurrency, Duration duration, long storeEvents,
-                    boolean replaySideBySide) {
+                    boolean replayAllGroups) {
 
         Settings(int creators, int fans, int concurrency, Duration duration) {
             this(creators, fans, concurrency, duration, 0);
@@ -173,7 +173,7 @@ final class PaymentFlowHarness {
     }
 
     /**
-     * Every group side by side, then ({@code eachAlone}) the subscription and economy groups each alone (issue #8's
+     * Every group together, then ({@code eachAlone}) the subscription and economy groups each alone (issue #8's
      * figure).
      */
     private List<ReplayFigure> replays(ProjectionReplay replay, ProjectionStatus status, String store,
@@ -182,13 +182,13 @@ final class PaymentFlowHarness {
         List<String> groups = status.groups().stream().map(ProjectionStatus.Group::name).filter(replay::exists)
                 .toList();
         List<ReplayFigure> figures = new ArrayList<>();
-        if (settings.replaySideBySide()) {
-            log("replaying %d groups side by side over %,d events", groups.size(), events);
+        if (settings.replayAllGroups()) {
+            log("replaying %d groups together over %,d events", groups.size(), events);
             CpuTime cpuBefore = CpuTime.now();
             long started = System.nanoTime();
             replay.replayAll(groups, progress -> { }).values().forEach(group -> log("  %s caught up after %.1f s",
                     group.group(), group.elapsedNanos() / 1e9));
-            figures.add(new ReplayFigure("all " + groups.size() + " groups side by side, " + store, events,
+            figures.add(new ReplayFigure("all " + groups.size() + " groups together, " + store, events,
                     Duration.ofNanos(System.nanoTime() - started), CpuTime.now().minus(cpuBefore)));
         }
         for (String group : eachAlone ? List.of("subscription-projections", "economy") : List.<String>of()) {

@@ -5,6 +5,7 @@ import io.hyperx.kernel.Money;
 import io.hyperxtest.probe.ProbeMessages.DepositToProbe;
 import io.hyperxtest.probe.ProbeMessages.OpenProbe;
 import io.hyperxtest.probe.ProbeProjection;
+import io.hyperxtest.probe.ProbeReactions;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,12 @@ class ProjectionReplayIT {
 
     @Autowired
     ProbeProjection probe;
+
+    @Autowired
+    ProbeReactions reactions;
+
+    @Autowired
+    ProbeReactions.Count reactionCount;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,6 +80,48 @@ class ProjectionReplayIT {
         assertThat(probe.deliveries()).isGreaterThanOrEqualTo(deliveriesBefore + deposits);
         assertThat(done.position()).isEqualTo(status.head());
         assertThat(reports).last().isEqualTo(done);
+    }
+
+    /**
+     * Two groups replayed together read the store once, on the shared replay's threads. The reaction group had
+     * stopped before the last deposit: its {@code @DisallowReplay} reaction runs for that deposit, which it had not
+     * handled, and for no deposit it had.
+     */
+    @Test
+    void groupsReplayedTogetherReadTheStoreOnceAndReactOnlyToWhatTheyHadNotHandled() throws InterruptedException {
+        String account = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenProbe(account));
+        commands.sendAndWait(new DepositToProbe(account, Money.of(1, "USD")));
+        commands.sendAndWait(new DepositToProbe(account, Money.of(2, "USD")));
+        List<String> handled = depositIds(account);
+        for (int attempt = 0; attempt < 200 && !handled.stream().allMatch(id -> reactions.reactionsTo(id) == 1);
+             attempt++) {
+            Thread.sleep(50);
+        }
+        assertThat(handled).allSatisfy(id -> assertThat(reactions.reactionsTo(id)).isOne());
+        eventProcessing.eventProcessor(ProbeReactions.GROUP, StreamingEventProcessor.class).orElseThrow().shutDown();
+        commands.sendAndWait(new DepositToProbe(account, Money.of(3, "USD")));
+        String missed = depositIds(account).get(2);
+        assertThat(reactions.reactionsTo(missed)).isZero();
+        int deposits = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ProbeDeposited'", Integer.class);
+
+        Map<String, ProjectionReplay.Progress> done =
+                replay.replayAll(List.of(ProbeProjection.GROUP, ProbeReactions.GROUP), progress -> { });
+
+        assertThat(done).containsOnlyKeys(ProbeProjection.GROUP, ProbeReactions.GROUP);
+        assertThat(probe.depositsSeen()).isEqualTo(deposits);
+        assertThat(reactionCount.depositsProjected()).isEqualTo(deposits);
+        assertThat(reactionCount.projectingThreads()).allSatisfy(thread -> assertThat(thread).startsWith("shared-replay"));
+        assertThat(handled).allSatisfy(id -> assertThat(reactions.reactionsTo(id)).as("reactions again").isOne());
+        assertThat(reactions.reactionsTo(missed)).as("the reaction it had missed").isOne();
+        assertThat(status.groups()).filteredOn(group -> done.containsKey(group.name()))
+                .allSatisfy(group -> assertThat(group.lag()).isZero());
+    }
+
+    private List<String> depositIds(String account) {
+        return jdbc.queryForList("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type LIKE '%ProbeDeposited' ORDER BY sequence_number", String.class, account);
     }
 
     @Test

@@ -1,0 +1,186 @@
+package io.hyperx.app.projections;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Replays several processing groups from one read of the event store. Each group's own processor reads,
+ * deserializes and schedules every event of the store, so side by side on 2 cores the groups take about as long as
+ * one after another. Here one temporary pooled processor (its tokens in memory) hands each event to the handlers of
+ * every group, in one transaction per batch, while the groups' processors stay stopped with their segments claimed
+ * by this node. Once it has passed the head, every group segment takes over the token reached and the groups'
+ * processors carry on from there.
+ * <p>
+ * Each group sees an event as a replay exactly when its own processor would: when the token the group's segment
+ * held at the reset covers the event's position (so {@code @DisallowReplay} reactions skip what they had handled and
+ * handle what they had not). It applies when every group has the same segments, so that a segment's token means the
+ * same events for every group.
+ */
+@Component
+class SharedReadReplay {
+
+    private static final String NAME = "shared-replay";
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
+
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactionManager;
+    private final int batchSize;
+
+    SharedReadReplay(EventStore eventStore, TokenStore tokenStore, TransactionManager transactionManager,
+                     @Value("${hyperx.processing.batch-size}") int batchSize) {
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.transactionManager = transactionManager;
+        this.batchSize = batchSize;
+    }
+
+    /** Whether every group in {@code groups} has the segments 0 to n - 1 for one n. */
+    boolean applies(List<String> groups) {
+        int count = tokenStore.fetchSegments(groups.get(0)).length;
+        return count > 0 && groups.stream().allMatch(group ->
+                Arrays.equals(sorted(tokenStore.fetchSegments(group)), IntStream.range(0, count).toArray()));
+    }
+
+    /**
+     * Replays {@code processors}, just reset (this node holds their segments' claims), together up to {@code head},
+     * then hands each group segment the token reached. {@code position} hears the lowest position reached as it goes.
+     */
+    void replay(Map<String, StreamingEventProcessor> processors, long head, LongConsumer position)
+            throws InterruptedException {
+        List<String> groups = List.copyOf(processors.keySet());
+        int segments = tokenStore.fetchSegments(groups.get(0)).length;
+        Map<String, TrackingToken[]> atReset = new LinkedHashMap<>();
+        transactionManager.executeInTransaction(() -> groups.forEach(group -> atReset.put(group,
+                IntStream.range(0, segments).mapToObj(segment -> tokenAtReset(tokenStore.fetchToken(group, segment)))
+                        .toArray(TrackingToken[]::new))));
+        List<EventHandlerInvoker> invokers = new ArrayList<>();
+        processors.forEach((group, processor) -> invokers.add(new ReplayMarking(
+                ((AbstractEventProcessor) processor).eventHandlerInvoker(), atReset.get(group))));
+        InMemoryTokenStore tokens = new InMemoryTokenStore();
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(daemon("coordinator"));
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, daemon("worker"));
+        PooledStreamingEventProcessor shared = PooledStreamingEventProcessor.builder()
+                .name(NAME)
+                .eventHandlerInvoker(new MultiEventHandlerInvoker(invokers))
+                .messageSource(eventStore)
+                .tokenStore(tokens)
+                .transactionManager(transactionManager)
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(workers)
+                .initialSegmentCount(segments)
+                .initialToken(StreamableMessageSource::createTailToken)
+                .batchSize(batchSize)
+                .build();
+        try {
+            shared.start();
+            long claimsExtended = System.nanoTime();
+            while (!ProjectionReplay.caughtUp(shared, segments, head)) {
+                Thread.sleep(POLL.toMillis());
+                if (shared.isError()) {
+                    throw new IllegalStateException("replaying " + String.join(", ", groups) + " failed; see the log");
+                }
+                if (System.nanoTime() - claimsExtended > CLAIM_EXTENSION.toNanos()) {
+                    transactionManager.executeInTransaction(() -> groups.forEach(group ->
+                            IntStream.range(0, segments).forEach(segment -> tokenStore.extendClaim(group, segment))));
+                    claimsExtended = System.nanoTime();
+                }
+                position.accept(ProjectionReplay.lowestPosition(shared.processingStatus()));
+            }
+            shared.shutDown();
+            transactionManager.executeInTransaction(() -> groups.forEach(group ->
+                    IntStream.range(0, segments).forEach(segment -> tokenStore.storeToken(
+                            ReplayToken.createReplayToken(atReset.get(group)[segment], tokens.fetchToken(NAME, segment)),
+                            group, segment))));
+        } finally {
+            shared.shutDown();
+            coordinator.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /** What a segment had handled before its reset: the token its replay token was made from, else none. */
+    private static TrackingToken tokenAtReset(TrackingToken afterReset) {
+        return afterReset instanceof ReplayToken replay ? replay.getTokenAtReset() : null;
+    }
+
+    /**
+     * One group's handlers, given each event marked as a replay when the group's segment had already handled it
+     * before the reset, as Axon's {@link ReplayToken} would mark it on the group's own processor.
+     */
+    private record ReplayMarking(EventHandlerInvoker delegate, TrackingToken[] atReset)
+            implements EventHandlerInvoker {
+
+        @Override
+        public void handle(EventMessage<?> event, Segment segment) throws Exception {
+            TrackingToken handledBefore = atReset[segment.getSegmentId()];
+            if (handledBefore != null && event instanceof TrackedEventMessage<?> tracked
+                    && handledBefore.covers(tracked.trackingToken())) {
+                delegate.handle(tracked.withTrackingToken(ReplayToken.createReplayToken(handledBefore)), segment);
+            } else {
+                delegate.handle(event, segment);
+            }
+        }
+
+        @Override
+        public boolean canHandle(EventMessage<?> event, Segment segment) {
+            return delegate.canHandle(event, segment);
+        }
+
+        @Override
+        public boolean canHandleType(Class<?> payloadType) {
+            return delegate.canHandleType(payloadType);
+        }
+
+        @Override
+        public boolean supportsReset() {
+            return delegate.supportsReset();
+        }
+
+        @Override
+        public void segmentReleased(Segment segment) {
+            delegate.segmentReleased(segment);
+        }
+    }
+
+    private static int[] sorted(int[] segments) {
+        int[] copy = segments.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String role) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, NAME + "-" + role);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
