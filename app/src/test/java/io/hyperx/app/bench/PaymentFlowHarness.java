@@ -186,8 +186,10 @@ final class PaymentFlowHarness {
             log("replaying %d groups together over %,d events", groups.size(), events);
             CpuTime cpuBefore = CpuTime.now();
             long started = System.nanoTime();
-            replay.replayAll(groups, progress -> { }).values().forEach(group -> log("  %s caught up after %.1f s",
-                    group.group(), group.elapsedNanos() / 1e9));
+            try (Profile profile = Profile.start("all-groups")) {
+                replay.replayAll(groups, progress -> { }).values().forEach(group -> log("  %s caught up after %.1f s",
+                        group.group(), group.elapsedNanos() / 1e9));
+            }
             figures.add(new ReplayFigure("all " + groups.size() + " groups together, " + store, events,
                     Duration.ofNanos(System.nanoTime() - started), CpuTime.now().minus(cpuBefore)));
         }
