@@ -6,6 +6,7 @@ import jdk.jfr.Recording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.text.ParseException;
 
 /**
@@ -30,6 +31,9 @@ final class Profile implements AutoCloseable {
         }
         try {
             Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            // where threads wait: database reads and queue hand-overs, from 1 ms
+            recording.enable("jdk.SocketRead").withThreshold(Duration.ofMillis(1)).withStackTrace();
+            recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
             recording.start();
             return new Profile(recording, Path.of(folder, name + ".jfr"));
         } catch (IOException | ParseException e) {
