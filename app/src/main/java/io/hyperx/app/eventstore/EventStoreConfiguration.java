@@ -53,7 +53,6 @@ class EventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           org.axonframework.config.Configuration configuration) {
         return JsonbEventStorageEngine.build(JdbcEventStorageEngine.builder()
-                .schema(eventSchema)
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -61,8 +60,7 @@ class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .batchSize(settings.fetchBatchSize())
-                .gapTimeout(settings.gapTimeoutMillis()));
+                .batchSize(settings.fetchBatchSize()), eventSchema, settings.gapTimeoutMillis());
     }
 
     @Bean

@@ -1,8 +1,14 @@
 package io.hyperx.app.eventstore;
 
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
@@ -13,7 +19,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * Axon's JDBC storage engine with payload and metadata in {@code jsonb} columns, so events are readable with SQL
@@ -21,15 +32,64 @@ import java.util.List;
  */
 final class JsonbEventStorageEngine extends JdbcEventStorageEngine {
 
-    private JsonbEventStorageEngine(Builder builder) {
+    // Axon's defaults, which the builder leaves in place; Axon keeps them private.
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final int MAX_GAP_OFFSET = 10_000;
+
+    private final EventSchema schema;
+    private final int gapTimeoutMillis;
+
+    private JsonbEventStorageEngine(Builder builder, EventSchema schema, int gapTimeoutMillis) {
         super(builder);
+        this.schema = schema;
+        this.gapTimeoutMillis = gapTimeoutMillis;
     }
 
-    static JsonbEventStorageEngine build(Builder builder) {
+    static JsonbEventStorageEngine build(Builder builder, EventSchema schema, int gapTimeoutMillis) {
         return new JsonbEventStorageEngine(builder
+                .schema(schema)
+                .gapTimeout(gapTimeoutMillis)
                 .dataType(String.class)
                 .appendEvents(JsonbEventStorageEngine::appendEvents)
-                .appendSnapshot(JsonbEventStorageEngine::appendSnapshot));
+                .appendSnapshot(JsonbEventStorageEngine::appendSnapshot), schema, gapTimeoutMillis);
+    }
+
+    /**
+     * One event read by a processor, as Axon reads it, but with its timestamp parsed once ({@link StoredTimestamps})
+     * for both the gap check and the message. The token follows Axon's rule: an index skipped by a recent event
+     * (within the gap timeout) is kept as a gap, since a transaction may still commit it; older ones are given up.
+     */
+    @Override
+    protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
+            throws SQLException {
+        long index = resultSet.getLong(schema.globalIndexColumn());
+        String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
+        String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
+        String storedTimestamp = resultSet.getString(schema.timestampColumn());
+        Instant timestamp = StoredTimestamps.parse(storedTimestamp);
+        DomainEventData<String> event = new GenericDomainEventEntry<>(
+                resultSet.getString(schema.typeColumn()),
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+                resultSet.getLong(schema.sequenceNumberColumn()),
+                eventIdentifier,
+                storedTimestamp,
+                resultSet.getString(schema.payloadTypeColumn()),
+                resultSet.getString(schema.payloadRevisionColumn()),
+                readPayload(resultSet, schema.payloadColumn()),
+                readPayload(resultSet, schema.metaDataColumn())) {
+            @Override
+            public Instant getTimestamp() {
+                return timestamp;
+            }
+        };
+        boolean recent = timestamp.isAfter(GenericEventMessage.clock.instant().minusMillis(gapTimeoutMillis));
+        GapAwareTrackingToken token = previousToken == null
+                ? GapAwareTrackingToken.newInstance(index, recent
+                        ? LongStream.range(Math.min(LOWEST_GLOBAL_SEQUENCE, index), index).boxed()
+                                .collect(Collectors.toCollection(TreeSet::new))
+                        : Collections.emptySortedSet())
+                : previousToken.advanceTo(index, recent ? MAX_GAP_OFFSET : 0);
+        return new TrackedDomainEventData<>(token, event);
     }
 
     @Override
