@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongConsumer;
@@ -133,10 +134,22 @@ class SharedReadReplay {
 
     /**
      * One group's handlers, given each event marked as a replay when the group's segment had already handled it
-     * before the reset, as Axon's {@link ReplayToken} would mark it on the group's own processor.
+     * before the reset, as Axon's {@link ReplayToken} would mark it on the group's own processor. Every event is
+     * offered to every group, and a group handles few of the store's event types: the answer per payload type is
+     * remembered, so the full check (handler members, then the sequencing policy) runs only for types it handles.
      */
-    private record ReplayMarking(EventHandlerInvoker delegate, TrackingToken[] atReset)
-            implements EventHandlerInvoker {
+    private static final class ReplayMarking implements EventHandlerInvoker {
+
+        private final EventHandlerInvoker delegate;
+        private final TrackingToken[] atReset;
+        private final boolean supportsReset;
+        private final Map<Class<?>, Boolean> handledTypes = new ConcurrentHashMap<>();
+
+        ReplayMarking(EventHandlerInvoker delegate, TrackingToken[] atReset) {
+            this.delegate = delegate;
+            this.atReset = atReset;
+            this.supportsReset = delegate.supportsReset();
+        }
 
         @Override
         public void handle(EventMessage<?> event, Segment segment) throws Exception {
@@ -151,17 +164,17 @@ class SharedReadReplay {
 
         @Override
         public boolean canHandle(EventMessage<?> event, Segment segment) {
-            return delegate.canHandle(event, segment);
+            return canHandleType(event.getPayloadType()) && delegate.canHandle(event, segment);
         }
 
         @Override
         public boolean canHandleType(Class<?> payloadType) {
-            return delegate.canHandleType(payloadType);
+            return handledTypes.computeIfAbsent(payloadType, delegate::canHandleType);
         }
 
         @Override
         public boolean supportsReset() {
-            return delegate.supportsReset();
+            return supportsReset;
         }
 
         @Override
