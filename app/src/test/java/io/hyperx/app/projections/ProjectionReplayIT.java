@@ -85,7 +85,7 @@ class ProjectionReplayIT {
     /**
      * Two groups replayed together read the store once, on the shared replay's threads. The reaction group had
      * stopped before the last deposit: its {@code @DisallowReplay} reaction runs for that deposit, which it had not
-     * handled, and for no deposit it had.
+     * handled, and for no deposit it had. Afterwards the groups' processors go on from the tokens handed over.
      */
     @Test
     void groupsReplayedTogetherReadTheStoreOnceAndReactOnlyToWhatTheyHadNotHandled() throws InterruptedException {
@@ -117,6 +117,19 @@ class ProjectionReplayIT {
         assertThat(reactions.reactionsTo(missed)).as("the reaction it had missed").isOne();
         assertThat(status.groups()).filteredOn(group -> done.containsKey(group.name()))
                 .allSatisfy(group -> assertThat(group.lag()).isZero());
+
+        // the groups' own processors carry on from the merged tokens: the next deposit once, nothing again
+        commands.sendAndWait(new DepositToProbe(account, Money.of(4, "USD")));
+        String next = depositIds(account).get(3);
+        for (int attempt = 0; attempt < 200 && (reactions.reactionsTo(next) == 0
+                || reactionCount.depositsProjected() <= deposits || probe.depositsSeen() <= deposits); attempt++) {
+            Thread.sleep(50);
+        }
+        assertThat(reactions.reactionsTo(next)).isOne();
+        assertThat(reactionCount.depositsProjected()).isEqualTo(deposits + 1);
+        assertThat(probe.depositsSeen()).isEqualTo(deposits + 1);
+        assertThat(handled).allSatisfy(id -> assertThat(reactions.reactionsTo(id)).isOne());
+        assertThat(reactions.reactionsTo(missed)).isOne();
     }
 
     private List<String> depositIds(String account) {
