@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -24,6 +25,8 @@ public class ProjectionReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final int RESET_ATTEMPTS = 3;
+    private static final Duration RESET_BACKOFF = Duration.ofMillis(200);
 
     private final EventProcessingConfiguration eventProcessing;
     private final ProjectionStatus status;
@@ -62,19 +65,9 @@ public class ProjectionReplay {
         }
         long head = status.head();
         processors.values().forEach(StreamingEventProcessor::shutDown);
-        processors.forEach((group, processor) -> {
-            if (!processor.supportsReset()) {
-                throw new IllegalStateException("cannot reset " + group + ": none of its handlers can be replayed");
-            }
-            try {
-                processor.resetTokens();
-            } catch (UnableToClaimTokenException e) {
-                throw new IllegalStateException("cannot reset " + group + ": its segments are claimed elsewhere ("
-                        + e.getMessage() + "); stop that node or rebuild through its ops endpoint", e);
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("cannot reset " + group + ": " + e.getMessage(), e);
-            }
-        });
+        for (Map.Entry<String, StreamingEventProcessor> entry : processors.entrySet()) {
+            reset(entry.getKey(), entry.getValue());
+        }
         long started = System.nanoTime();
         String name = groups.size() == 1 ? groups.get(0) : "all";
         if (groups.size() > 1 && sharedRead.applies(groups)) {
@@ -113,6 +106,42 @@ public class ProjectionReplay {
             progress.accept(new Progress(name, slowest, head, elapsed));
         }
         return done;
+    }
+
+    /**
+     * Resets {@code group}'s tokens; its {@code @ResetHandler}s empty its tables. A reset that loses a lock conflict
+     * (a {@code TRUNCATE} against a reader that took the same tables in another order, which PostgreSQL ends as a
+     * deadlock) rolled back whole, so it is tried again, up to {@value #RESET_ATTEMPTS} times.
+     */
+    static void reset(String group, StreamingEventProcessor processor) throws InterruptedException {
+        if (!processor.supportsReset()) {
+            throw new IllegalStateException("cannot reset " + group + ": none of its handlers can be replayed");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                processor.resetTokens();
+                return;
+            } catch (UnableToClaimTokenException e) {
+                throw new IllegalStateException("cannot reset " + group + ": its segments are claimed elsewhere ("
+                        + e.getMessage() + "); stop that node or rebuild through its ops endpoint", e);
+            } catch (RuntimeException e) {
+                if (attempt == RESET_ATTEMPTS || !lostALockConflict(e)) {
+                    throw new IllegalStateException("cannot reset " + group + ": " + e.getMessage(), e);
+                }
+                log.warn("Resetting {} lost a lock conflict (attempt {} of {}); trying again", group, attempt,
+                        RESET_ATTEMPTS);
+                Thread.sleep(RESET_BACKOFF.toMillis() * attempt);
+            }
+        }
+    }
+
+    private static boolean lostALockConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean caughtUp(StreamingEventProcessor processor, int segmentCount, long head) {
