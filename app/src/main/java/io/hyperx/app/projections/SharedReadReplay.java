@@ -99,6 +99,10 @@ class SharedReadReplay {
                 .initialSegmentCount(segments)
                 .initialToken(StreamableMessageSource::createTailToken)
                 .batchSize(batchSize)
+                // a segment stores its token with the batches it handles, else only once per claim extension; at
+                // once here, so the tokens handed over are at the head even where a segment's last events were
+                // none of its groups' business
+                .claimExtensionThreshold(1)
                 .build();
         try {
             shared.start();

@@ -117,6 +117,16 @@ class ProjectionReplayIT {
         assertThat(reactions.reactionsTo(missed)).as("the reaction it had missed").isOne();
         assertThat(status.groups()).filteredOn(group -> done.containsKey(group.name()))
                 .allSatisfy(group -> assertThat(group.lag()).isZero());
+        // what `./hyperx projections` shows once the replay command has exited: the stored tokens, at the head
+        List<StreamingEventProcessor> processors = done.keySet().stream().map(group -> eventProcessing
+                .eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
+        processors.forEach(StreamingEventProcessor::shutDown);
+        assertThat(status.groups()).filteredOn(group -> done.containsKey(group.name())).hasSize(2)
+                .allSatisfy(group -> {
+                    assertThat(group.lag()).isZero();
+                    assertThat(group.state()).isNotEqualTo("replaying");
+                });
+        processors.forEach(StreamingEventProcessor::start);
 
         // the groups' own processors carry on from the merged tokens: the next deposit once, nothing again
         commands.sendAndWait(new DepositToProbe(account, Money.of(4, "USD")));
