@@ -10,6 +10,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public class ProjectionReplay {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final int RESET_ATTEMPTS = 3;
     private static final Duration RESET_BACKOFF = Duration.ofMillis(200);
+    private static final Duration STORED_TOKENS_WAIT = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration eventProcessing;
     private final ProjectionStatus status;
@@ -64,11 +66,11 @@ public class ProjectionReplay {
                     .orElseThrow(() -> new IllegalArgumentException("no processing group named " + group)));
         }
         long head = status.head();
+        long started = System.nanoTime();
         processors.values().forEach(StreamingEventProcessor::shutDown);
         for (Map.Entry<String, StreamingEventProcessor> entry : processors.entrySet()) {
             reset(entry.getKey(), entry.getValue());
         }
-        long started = System.nanoTime();
         String name = groups.size() == 1 ? groups.get(0) : "all";
         if (groups.size() > 1 && sharedRead.applies(groups)) {
             log.info("Replaying {} from one read of the event store", String.join(", ", groups));
@@ -105,7 +107,28 @@ public class ProjectionReplay {
             }
             progress.accept(new Progress(name, slowest, head, elapsed));
         }
+        awaitStoredTokens(done.keySet(), head);
         return done;
+    }
+
+    /**
+     * Waits until the stored tokens of {@code groups} show them at {@code head}, as other processes see them
+     * ({@code ./hyperx projections}, the projection-lag check). A segment stores its token with the batches it
+     * handles, else only at its next claim extension (every 5 s by Axon's default), so a segment whose last events
+     * concerned none of its handlers lags there for a moment; this command must not exit before that.
+     */
+    private void awaitStoredTokens(Collection<String> groups, long head) throws InterruptedException {
+        long deadline = System.nanoTime() + STORED_TOKENS_WAIT.toNanos();
+        for (String group : groups) {
+            while (status.storedPosition(group) < head) {
+                if (System.nanoTime() > deadline) {
+                    log.warn("{} has caught up, but its stored tokens still lag the head; they follow at its next "
+                            + "claim extension", group);
+                    break;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        }
     }
 
     /**

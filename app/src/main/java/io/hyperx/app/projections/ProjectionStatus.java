@@ -71,6 +71,13 @@ public class ProjectionStatus {
                 .toList();
     }
 
+    /** The lowest position among the stored tokens of {@code group}, -1 when it has none: what other nodes see. */
+    public long storedPosition(String group) {
+        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ?",
+                        (row, i) -> position(token(row.getBytes("token"), row.getString("token_type"))), group)
+                .stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
     private Group group(String name, List<Segment> segments, long head, long deadLetters) {
         long position = localPosition(name, segments.size()).orElse(segments.isEmpty() ? -1 : segments.stream()
                 .mapToLong(segment -> position(segment.token()))

@@ -80,6 +80,8 @@ class ProjectionReplayIT {
         assertThat(probe.deliveries()).isGreaterThanOrEqualTo(deliveriesBefore + deposits);
         assertThat(done.position()).isEqualTo(status.head());
         assertThat(reports).last().isEqualTo(done);
+        assertThat(status.storedPosition(ProbeProjection.GROUP)).as("what other processes see")
+                .isEqualTo(status.head());
     }
 
     /**
