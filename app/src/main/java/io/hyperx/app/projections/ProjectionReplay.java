@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 public class ProjectionReplay {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
-    private static final Duration POLL = Duration.ofMillis(200);
+    static final Duration POLL = Duration.ofMillis(200);
     private static final int RESET_ATTEMPTS = 3;
     private static final Duration RESET_BACKOFF = Duration.ofMillis(200);
     private static final Duration STORED_TOKENS_WAIT = Duration.ofSeconds(30);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
@@ -47,7 +48,6 @@ import java.util.stream.IntStream;
 class SharedReadReplay {
 
     private static final String NAME = "shared-replay";
-    private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
 
     private final EventStore eventStore;
@@ -67,7 +67,8 @@ class SharedReadReplay {
     boolean applies(List<String> groups) {
         int count = tokenStore.fetchSegments(groups.get(0)).length;
         return count > 0 && groups.stream().allMatch(group ->
-                Arrays.equals(sorted(tokenStore.fetchSegments(group)), IntStream.range(0, count).toArray()));
+                Arrays.equals(Arrays.stream(tokenStore.fetchSegments(group)).sorted().toArray(),
+                        IntStream.range(0, count).toArray()));
     }
 
     /**
@@ -108,7 +109,7 @@ class SharedReadReplay {
             shared.start();
             long claimsExtended = System.nanoTime();
             while (!ProjectionReplay.caughtUp(shared, segments, head)) {
-                Thread.sleep(POLL.toMillis());
+                Thread.sleep(ProjectionReplay.POLL.toMillis());
                 if (shared.isError()) {
                     throw new IllegalStateException("replaying " + String.join(", ", groups) + " failed; see the log");
                 }
@@ -187,13 +188,7 @@ class SharedReadReplay {
         }
     }
 
-    private static int[] sorted(int[] segments) {
-        int[] copy = segments.clone();
-        Arrays.sort(copy);
-        return copy;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String role) {
+    private static ThreadFactory daemon(String role) {
         return runnable -> {
             Thread thread = new Thread(runnable, NAME + "-" + role);
             thread.setDaemon(true);
