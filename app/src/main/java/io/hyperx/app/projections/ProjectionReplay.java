@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,7 @@ public class ProjectionReplay {
     private final ProjectionStatus status;
     private final SegmentClaims claims;
     private final SharedReadReplay sharedRead;
+    private final AtomicInteger running = new AtomicInteger();
 
     ProjectionReplay(EventProcessingConfiguration eventProcessing, ProjectionStatus status, SegmentClaims claims,
                      SharedReadReplay sharedRead) {
@@ -41,6 +43,11 @@ public class ProjectionReplay {
         this.status = status;
         this.claims = claims;
         this.sharedRead = sharedRead;
+    }
+
+    /** Whether a replay runs in this process: the projections it rebuilds are incomplete until it ends. */
+    public boolean running() {
+        return running.get() > 0;
     }
 
     public boolean exists(String group) {
@@ -59,6 +66,16 @@ public class ProjectionReplay {
      * several groups, under the name "all"); the answer holds each group's own figures.
      */
     public Map<String, Progress> replayAll(List<String> groups, Consumer<Progress> progress)
+            throws InterruptedException {
+        running.incrementAndGet();
+        try {
+            return replayEach(groups, progress);
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private Map<String, Progress> replayEach(List<String> groups, Consumer<Progress> progress)
             throws InterruptedException {
         Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
         for (String group : groups) {

@@ -1,5 +1,6 @@
 package io.hyperx.app.projections;
 
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -24,10 +25,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
@@ -36,13 +40,14 @@ import java.util.stream.IntStream;
  * deserializes and schedules every event of the store, so side by side on 2 cores the groups take about as long as
  * one after another. Here one temporary pooled processor (its tokens in memory) hands each event to the handlers of
  * every group, in one transaction per batch, while the groups' processors stay stopped with their segments claimed
- * by this node. Once it has passed the head, every group segment takes over the token reached and the groups'
- * processors carry on from there.
+ * by this node. It reads the store only up to the head and runs on {@code hyperx.processing.replay-threads}
+ * segments, splitting the groups' segments as often as needed: once every segment has handled the head, every group
+ * segment takes over the token of the last event read, and the groups' processors carry on from there.
  * <p>
  * Each group sees an event as a replay exactly when its own processor would: when the token the group's segment
  * held at the reset covers the event's position (so {@code @DisallowReplay} reactions skip what they had handled and
- * handle what they had not). It applies when every group has the same segments, so that a segment's token means the
- * same events for every group.
+ * handle what they had not). It applies when every group has the same segments, a power of two of them, so that a
+ * segment's token means the same events for every group and each shared segment lies within one group segment.
  */
 @Component
 class SharedReadReplay {
@@ -54,19 +59,22 @@ class SharedReadReplay {
     private final TokenStore tokenStore;
     private final TransactionManager transactionManager;
     private final int batchSize;
+    private final int threads;
 
     SharedReadReplay(EventStore eventStore, TokenStore tokenStore, TransactionManager transactionManager,
-                     @Value("${hyperx.processing.batch-size}") int batchSize) {
+                     @Value("${hyperx.processing.batch-size}") int batchSize,
+                     @Value("${hyperx.processing.replay-threads}") int threads) {
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
         this.batchSize = batchSize;
+        this.threads = threads;
     }
 
-    /** Whether every group in {@code groups} has the segments 0 to n - 1 for one n. */
+    /** Whether every group in {@code groups} has the segments 0 to n - 1 for one n, a power of two. */
     boolean applies(List<String> groups) {
         int count = tokenStore.fetchSegments(groups.get(0)).length;
-        return count > 0 && groups.stream().allMatch(group ->
+        return count > 0 && Integer.bitCount(count) == 1 && groups.stream().allMatch(group ->
                 Arrays.equals(Arrays.stream(tokenStore.fetchSegments(group)).sorted().toArray(),
                         IntStream.range(0, count).toArray()));
     }
@@ -86,29 +94,33 @@ class SharedReadReplay {
         List<EventHandlerInvoker> invokers = new ArrayList<>();
         processors.forEach((group, processor) -> invokers.add(new ReplayMarking(
                 ((AbstractEventProcessor) processor).eventHandlerInvoker(), atReset.get(group))));
+        int sharedSegments = segments;
+        while (sharedSegments < threads) {
+            sharedSegments *= 2;
+        }
+        UpToHead source = new UpToHead(eventStore, head);
         InMemoryTokenStore tokens = new InMemoryTokenStore();
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(daemon("coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, daemon("worker"));
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(sharedSegments, daemon("worker"));
         PooledStreamingEventProcessor shared = PooledStreamingEventProcessor.builder()
                 .name(NAME)
                 .eventHandlerInvoker(new MultiEventHandlerInvoker(invokers))
-                .messageSource(eventStore)
+                .messageSource(source)
                 .tokenStore(tokens)
                 .transactionManager(transactionManager)
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
-                .initialSegmentCount(segments)
+                .initialSegmentCount(sharedSegments)
                 .initialToken(StreamableMessageSource::createTailToken)
                 .batchSize(batchSize)
                 // a segment stores its token with the batches it handles, else only once per claim extension; at
-                // once here, so the tokens handed over are at the head even where a segment's last events were
-                // none of its groups' business
+                // once here, so that every segment's stored token reaches the end of the stream
                 .claimExtensionThreshold(1)
                 .build();
         try {
             shared.start();
             long claimsExtended = System.nanoTime();
-            while (!ProjectionReplay.caughtUp(shared, segments, head)) {
+            while (!source.ended() || !allAt(tokens, sharedSegments, source.last())) {
                 Thread.sleep(ProjectionReplay.POLL.toMillis());
                 if (shared.isError()) {
                     throw new IllegalStateException("replaying " + String.join(", ", groups) + " failed; see the log");
@@ -123,13 +135,19 @@ class SharedReadReplay {
             shared.shutDown();
             transactionManager.executeInTransaction(() -> groups.forEach(group ->
                     IntStream.range(0, segments).forEach(segment -> tokenStore.storeToken(
-                            ReplayToken.createReplayToken(atReset.get(group)[segment], tokens.fetchToken(NAME, segment)),
+                            ReplayToken.createReplayToken(atReset.get(group)[segment], source.last()),
                             group, segment))));
         } finally {
             shared.shutDown();
             coordinator.shutdownNow();
             workers.shutdownNow();
         }
+    }
+
+    /** Whether all {@code segments} of the shared processor have stored {@code end} as their token. */
+    private static boolean allAt(TokenStore tokens, int segments, TrackingToken end) {
+        return tokens.fetchSegments(NAME).length == segments && IntStream.range(0, segments)
+                .allMatch(segment -> Objects.equals(tokens.fetchToken(NAME, segment), end));
     }
 
     /** What a segment had handled before its reset: the token its replay token was made from, else none. */
@@ -158,7 +176,8 @@ class SharedReadReplay {
 
         @Override
         public void handle(EventMessage<?> event, Segment segment) throws Exception {
-            TrackingToken handledBefore = atReset[segment.getSegmentId()];
+            // the shared segment's events all lie in the group segment its id masked with the group's mask
+            TrackingToken handledBefore = atReset[segment.getSegmentId() & (atReset.length - 1)];
             if (handledBefore != null && event instanceof TrackedEventMessage<?> tracked
                     && handledBefore.covers(tracked.trackingToken())) {
                 delegate.handle(tracked.withTrackingToken(ReplayToken.createReplayToken(handledBefore)), segment);
@@ -185,6 +204,79 @@ class SharedReadReplay {
         @Override
         public void segmentReleased(Segment segment) {
             delegate.segmentReleased(segment);
+        }
+    }
+
+    /**
+     * The event store's stream, ending with the first event at or past {@code head}: every segment of the shared
+     * processor then ends on that event's token, which each group segment can take over whatever its layout.
+     */
+    private static final class UpToHead implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+        private final EventStore eventStore;
+        private final long head;
+        private volatile TrackingToken last;
+        private volatile boolean ended;
+
+        UpToHead(EventStore eventStore, long head) {
+            this.eventStore = eventStore;
+            this.head = head;
+            this.ended = head < 0;
+        }
+
+        boolean ended() {
+            return ended;
+        }
+
+        /** The token of the last event the stream gave. */
+        TrackingToken last() {
+            return last;
+        }
+
+        @Override
+        public TrackingToken createTailToken() {
+            last = eventStore.createTailToken();
+            return last;
+        }
+
+        @Override
+        public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
+            BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(from);
+            return new BlockingStream<>() {
+
+                @Override
+                public Optional<TrackedEventMessage<?>> peek() {
+                    return ended ? Optional.empty() : stream.peek();
+                }
+
+                @Override
+                public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+                    return !ended && stream.hasNextAvailable(timeout, unit);
+                }
+
+                @Override
+                public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    last = event.trackingToken();
+                    ended = last.position().orElse(-1) >= head;
+                    return event;
+                }
+
+                @Override
+                public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
+                    stream.skipMessagesWithPayloadTypeOf(ignored);
+                }
+
+                @Override
+                public boolean setOnAvailableCallback(Runnable callback) {
+                    return stream.setOnAvailableCallback(callback);
+                }
+
+                @Override
+                public void close() {
+                    stream.close();
+                }
+            };
         }
     }
 
