@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -157,19 +158,26 @@ class SharedReadReplay {
 
     /**
      * One group's handlers, given each event marked as a replay when the group's segment had already handled it
-     * before the reset, as Axon's {@link ReplayToken} would mark it on the group's own processor. Every event is
-     * offered to every group, and a group handles few of the store's event types: the answer per payload type is
-     * remembered, so the full check (handler members, then the sequencing policy) runs only for types it handles.
+     * before the reset, as Axon's {@link ReplayToken} would mark it on the group's own processor.
+     * <p>
+     * Every event is offered to every group, on the coordinator, again on the worker and once more per handler
+     * invoker when handled, and each time Axon's check walks the invoker's handler members. Here whether a group has
+     * a handler is remembered per payload type, and whether an invoker has one per payload type and message class
+     * (all that an event handler's parameters tell apart, as long as none requires a metadata value, which none here
+     * does); only the segment match, from the invoker's sequencing policy, is worked out per event. A group whose
+     * invokers are not Axon's simple ones is asked as it is.
      */
     private static final class ReplayMarking implements EventHandlerInvoker {
 
         private final EventHandlerInvoker delegate;
+        private final List<Invoker> invokers;
         private final TrackingToken[] atReset;
         private final boolean supportsReset;
         private final Map<Class<?>, Boolean> handledTypes = new ConcurrentHashMap<>();
 
         ReplayMarking(EventHandlerInvoker delegate, TrackingToken[] atReset) {
             this.delegate = delegate;
+            this.invokers = Invoker.of(delegate);
             this.atReset = atReset;
             this.supportsReset = delegate.supportsReset();
         }
@@ -178,17 +186,28 @@ class SharedReadReplay {
         public void handle(EventMessage<?> event, Segment segment) throws Exception {
             // the shared segment's events all lie in the group segment its id masked with the group's mask
             TrackingToken handledBefore = atReset[segment.getSegmentId() & (atReset.length - 1)];
-            if (handledBefore != null && event instanceof TrackedEventMessage<?> tracked
-                    && handledBefore.covers(tracked.trackingToken())) {
-                delegate.handle(tracked.withTrackingToken(ReplayToken.createReplayToken(handledBefore)), segment);
-            } else {
-                delegate.handle(event, segment);
+            EventMessage<?> marked = handledBefore != null && event instanceof TrackedEventMessage<?> tracked
+                    && handledBefore.covers(tracked.trackingToken())
+                    ? tracked.withTrackingToken(ReplayToken.createReplayToken(handledBefore)) : event;
+            if (invokers == null) {
+                delegate.handle(marked, segment);
+                return;
+            }
+            for (Invoker invoker : invokers) {
+                // the simple invoker matches the event against the segment itself
+                if (invoker.hasHandlerFor(marked)) {
+                    invoker.simple().handle(marked, segment);
+                }
             }
         }
 
         @Override
         public boolean canHandle(EventMessage<?> event, Segment segment) {
-            return canHandleType(event.getPayloadType()) && delegate.canHandle(event, segment);
+            if (!canHandleType(event.getPayloadType())) {
+                return false;
+            }
+            return invokers == null ? delegate.canHandle(event, segment)
+                    : invokers.stream().anyMatch(invoker -> invoker.takes(event, segment));
         }
 
         @Override
@@ -204,6 +223,40 @@ class SharedReadReplay {
         @Override
         public void segmentReleased(Segment segment) {
             delegate.segmentReleased(segment);
+        }
+    }
+
+    /** One of Axon's simple invokers of a group, with its answers remembered. */
+    private record Invoker(SimpleEventHandlerInvoker simple, boolean supportsReset,
+                           Map<List<Class<?>>, Boolean> handled) {
+
+        /** The simple invokers {@code delegate} consists of, else (another kind among them) none. */
+        static List<Invoker> of(EventHandlerInvoker delegate) {
+            List<EventHandlerInvoker> parts = delegate instanceof MultiEventHandlerInvoker multi
+                    ? multi.delegates() : List.of(delegate);
+            if (!parts.stream().allMatch(SimpleEventHandlerInvoker.class::isInstance)) {
+                return null;
+            }
+            return parts.stream().map(SimpleEventHandlerInvoker.class::cast)
+                    .map(simple -> new Invoker(simple, simple.supportsReset(), new ConcurrentHashMap<>()))
+                    .toList();
+        }
+
+        /** What {@link MultiEventHandlerInvoker} asks of each invoker before handing it {@code event}. */
+        boolean takes(EventMessage<?> event, Segment segment) {
+            return hasHandlerFor(event) && segment.matches(Objects.hashCode(sequenceIdentifier(event)));
+        }
+
+        boolean hasHandlerFor(EventMessage<?> event) {
+            return (supportsReset || !ReplayToken.isReplay(event))
+                    && handled.computeIfAbsent(List.of(event.getPayloadType(), event.getClass()),
+                            key -> simple.canHandle(event, Segment.ROOT_SEGMENT));
+        }
+
+        /** As {@link SimpleEventHandlerInvoker} works it out: its policy's answer, else the event's own id. */
+        private Object sequenceIdentifier(EventMessage<?> event) {
+            Object identifier = simple.getSequencingPolicy().getSequenceIdentifierFor(event);
+            return identifier != null ? identifier : event.getIdentifier();
         }
     }
 
