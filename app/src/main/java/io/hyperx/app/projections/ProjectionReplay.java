@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds a projection: stops its processor here, resets its tokens (its {@code @ResetHandler}s clear the
- * tables), starts it again and follows it until it has caught up with the head of the event store as it was when
- * the replay began. Refuses, with the reason, when another node holds the processor's segments.
+ * tables), drops the non-unique indexes of those tables ({@link DeferredIndexes}), starts it again and follows it
+ * until it has caught up with the head of the event store as it was when the replay began, then builds the indexes
+ * again. Refuses, with the reason, when another node holds the processor's segments.
  */
 @Component
 public class ProjectionReplay {
@@ -35,14 +36,16 @@ public class ProjectionReplay {
     private final ProjectionStatus status;
     private final SegmentClaims claims;
     private final SharedReadReplay sharedRead;
+    private final DeferredIndexes indexes;
     private final AtomicInteger running = new AtomicInteger();
 
     ProjectionReplay(EventProcessingConfiguration eventProcessing, ProjectionStatus status, SegmentClaims claims,
-                     SharedReadReplay sharedRead) {
+                     SharedReadReplay sharedRead, DeferredIndexes indexes) {
         this.eventProcessing = eventProcessing;
         this.status = status;
         this.claims = claims;
         this.sharedRead = sharedRead;
+        this.indexes = indexes;
     }
 
     /** Whether a replay runs in this process: the projections it rebuilds are incomplete until it ends. */
@@ -89,6 +92,25 @@ public class ProjectionReplay {
             reset(entry.getKey(), entry.getValue());
         }
         String name = groups.size() == 1 ? groups.get(0) : "all";
+        List<String> tables = indexes.tablesOf(groups);
+        Map<String, Progress> done;
+        indexes.drop(tables);
+        try {
+            done = follow(name, processors, head, started, progress);
+        } finally {
+            indexes.build(tables);
+        }
+        // the rebuild ends when its indexes are back
+        long finished = System.nanoTime() - started;
+        done.replaceAll((group, caughtUp) -> new Progress(group, head, head, finished));
+        progress.accept(new Progress(name, head, head, finished));
+        awaitStoredTokens(done.keySet(), head);
+        return done;
+    }
+
+    private Map<String, Progress> follow(String name, Map<String, StreamingEventProcessor> processors, long head,
+                                         long started, Consumer<Progress> progress) throws InterruptedException {
+        List<String> groups = List.copyOf(processors.keySet());
         if (groups.size() > 1 && sharedRead.applies(groups)) {
             log.info("Replaying {} from one read of the event store", String.join(", ", groups));
             sharedRead.replay(processors, head,
@@ -124,7 +146,6 @@ public class ProjectionReplay {
             }
             progress.accept(new Progress(name, slowest, head, elapsed));
         }
-        awaitStoredTokens(done.keySet(), head);
         return done;
     }
 

@@ -57,7 +57,11 @@ final class PaymentFlowHarness {
     /** Starts the benchmark's own PostgreSQL 17, durable like production: fsync and synchronous_commit on. */
     PaymentFlowHarness(Settings settings) throws IOException {
         this.settings = settings;
-        this.postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+        if (StatementStats.ENABLED) {
+            server.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        this.postgres = server
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "300")
@@ -188,7 +192,8 @@ final class PaymentFlowHarness {
             log("replaying %d groups together over %,d events", groups.size(), events);
             CpuTime cpuBefore = CpuTime.now();
             Collection<ProjectionReplay.Progress> done;
-            try (Profile profile = Profile.start("all-groups")) {
+            try (Profile profile = Profile.start("all-groups");
+                 StatementStats statements = StatementStats.start(jdbc, "all groups, " + store)) {
                 done = replay.replayAll(groups, progress -> { }).values();
             }
             done.forEach(group -> log("  %s caught up after %.1f s", group.group(), group.elapsedNanos() / 1e9));

@@ -1,5 +1,6 @@
 package io.hyperx.content.query;
 
+import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.subscription.api.PaymentPurpose;
 import io.hyperx.subscription.api.PaymentRefunded;
 import io.hyperx.subscription.api.PaymentSucceeded;
@@ -36,6 +37,7 @@ import static io.hyperx.content.query.PostCatalogProjection.ts;
  */
 @Component
 @ProcessingGroup(ContentProjections.GROUP)
+@ProjectionTables({"content.unlock", "content.membership", "content.tier"})
 class EntitlementProjection {
 
     static final String ACTIVE = "ACTIVE";

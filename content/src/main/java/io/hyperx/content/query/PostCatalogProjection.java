@@ -6,6 +6,7 @@ import io.hyperx.content.api.PostEdited;
 import io.hyperx.content.api.PostPublicationScheduled;
 import io.hyperx.content.api.PostPublished;
 import io.hyperx.content.api.PostUnpublished;
+import io.hyperx.kernel.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +19,7 @@ import java.time.Instant;
 /** {@code content.post}: every post but deleted ones, with its state; absolute-state writes, event times only. */
 @Component
 @ProcessingGroup(ContentProjections.GROUP)
+@ProjectionTables("content.post")
 class PostCatalogProjection {
 
     private final JdbcTemplate jdbc;

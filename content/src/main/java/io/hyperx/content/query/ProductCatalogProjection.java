@@ -5,6 +5,7 @@ import io.hyperx.content.api.ProductDeleted;
 import io.hyperx.content.api.ProductPublished;
 import io.hyperx.content.api.ProductUnpublished;
 import io.hyperx.content.api.ProductUpdated;
+import io.hyperx.kernel.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,6 +17,7 @@ import static io.hyperx.content.query.PostCatalogProjection.ts;
 /** {@code content.product}: every product; deleted ones stay (flagged) for their owners' libraries. */
 @Component
 @ProcessingGroup(ContentProjections.GROUP)
+@ProjectionTables("content.product")
 class ProductCatalogProjection {
 
     private final JdbcTemplate jdbc;

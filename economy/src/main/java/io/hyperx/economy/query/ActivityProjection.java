@@ -10,6 +10,7 @@ import io.hyperx.economy.api.TipSent;
 import io.hyperx.economy.api.TipView;
 import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.kernel.Money;
+import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.subscription.api.PaymentFailed;
 import io.hyperx.subscription.api.PaymentInitiated;
 import io.hyperx.subscription.api.PaymentPurpose;
@@ -32,6 +33,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
+@ProjectionTables({"economy.tip", "economy.tip_payment", "economy.payer_payment", "economy.fraud_signal"})
 public class ActivityProjection {
 
     private static final List<String> TIP_OUTCOME_RANK = List.of("FAILED", "SUCCEEDED", "REFUNDED");

@@ -14,6 +14,7 @@ import io.hyperx.economy.api.RefundDebited;
 import io.hyperx.economy.api.Side;
 import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.kernel.Money;
+import io.hyperx.kernel.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,6 +38,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
+@ProjectionTables({"economy.posting", "economy.journal_entry", "economy.wallet"})
 public class LedgerProjection {
 
     private final JdbcTemplate jdbc;

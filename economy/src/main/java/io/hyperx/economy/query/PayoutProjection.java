@@ -1,8 +1,8 @@
 package io.hyperx.economy.query;
 
 import io.hyperx.economy.api.FindPayoutQuery;
-import io.hyperx.economy.api.FindPayoutsQuery;
 import io.hyperx.economy.api.FindPayoutSettingsQuery;
+import io.hyperx.economy.api.FindPayoutsQuery;
 import io.hyperx.economy.api.PayoutAttemptFailed;
 import io.hyperx.economy.api.PayoutCompleted;
 import io.hyperx.economy.api.PayoutFailed;
@@ -14,6 +14,7 @@ import io.hyperx.economy.api.PayoutStatus;
 import io.hyperx.economy.api.PayoutView;
 import io.hyperx.economy.application.EconomyConfiguration;
 import io.hyperx.kernel.Money;
+import io.hyperx.kernel.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,6 +30,7 @@ import java.util.UUID;
 /** Payouts and payout settings per creator. Handlers write absolute state, so redelivery leaves the same row. */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
+@ProjectionTables({"economy.payout", "economy.payout_settings"})
 public class PayoutProjection {
 
     private static final RowMapper<PayoutView> VIEW = (row, i) -> new PayoutView(

@@ -1,5 +1,6 @@
 package io.hyperx.notification.query;
 
+import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.notification.outbox.NotificationConfiguration;
 import io.hyperx.subscription.api.SubscriptionActivated;
 import io.hyperx.subscription.api.SubscriptionCancelled;
@@ -26,6 +27,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(NotificationConfiguration.PROCESSING_GROUP)
+@ProjectionTables("notification.supporter")
 public class SupporterProjection {
 
     private final JdbcTemplate jdbc;

@@ -1,6 +1,7 @@
 package io.hyperx.subscription.query;
 
 import io.hyperx.kernel.Money;
+import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.subscription.api.FindPaymentQuery;
 import io.hyperx.subscription.api.FindPaymentsQuery;
 import io.hyperx.subscription.api.PaymentFailed;
@@ -37,6 +38,7 @@ import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent
  */
 @Component
 @ProcessingGroup(SubscriptionViews.GROUP)
+@ProjectionTables("subscription.payment_view")
 public class PaymentProjection {
 
     private final PaymentRepository payments;

@@ -1,6 +1,7 @@
 package io.hyperx.subscription.query;
 
 import io.hyperx.kernel.Money;
+import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.subscription.api.BillingInterval;
 import io.hyperx.subscription.api.FindSubscriptionQuery;
 import io.hyperx.subscription.api.FindSubscriptionsQuery;
@@ -41,6 +42,7 @@ import static io.hyperx.subscription.query.SubscriptionRepository.equalIfPresent
 /** Subscriptions for fans (their own) and creators (their subscribers), filterable by tier and status. */
 @Component
 @ProcessingGroup(SubscriptionViews.GROUP)
+@ProjectionTables("subscription.subscription_view")
 public class SubscriptionProjection {
 
 

@@ -1,6 +1,7 @@
 package io.hyperx.subscription.query;
 
 import io.hyperx.kernel.Money;
+import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.subscription.api.BillingInterval;
 import io.hyperx.subscription.api.FindTierQuery;
 import io.hyperx.subscription.api.FindTiersQuery;
@@ -21,6 +22,7 @@ import java.util.List;
 /** The tier catalog: every tier with its current terms; member counts come from the subscriptions view. */
 @Component
 @ProcessingGroup(SubscriptionViews.GROUP)
+@ProjectionTables("subscription.tier_view")
 public class TierProjection {
 
 
