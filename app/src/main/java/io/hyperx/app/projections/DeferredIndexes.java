@@ -74,12 +74,15 @@ class DeferredIndexes {
         });
     }
 
-    /** Builds again the deferred indexes of {@code tables}; each index is built and forgotten in one transaction. */
+    /**
+     * Builds again the deferred indexes of {@code tables}, several at a time (each build is one PostgreSQL process);
+     * each index is built and forgotten in one transaction.
+     */
     void build(List<String> tables) {
         List<String> names = jdbc.queryForList(
                 "SELECT index_name FROM deferred_projection_index WHERE table_name = ANY (?) ORDER BY index_name",
                 String.class, (Object) tables.toArray(String[]::new));
-        names.forEach(this::build);
+        names.parallelStream().forEach(this::build);
     }
 
     @EventListener(ApplicationReadyEvent.class)

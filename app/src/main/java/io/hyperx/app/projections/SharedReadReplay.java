@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Replays several processing groups from one read of the event store. Each group's own processor reads,
@@ -56,16 +58,16 @@ class SharedReadReplay {
     private static final String NAME = "shared-replay";
     private static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
 
-    private final EventStore eventStore;
+    private final EventStorageEngine storage;
     private final TokenStore tokenStore;
     private final TransactionManager transactionManager;
     private final int batchSize;
     private final int threads;
 
-    SharedReadReplay(EventStore eventStore, TokenStore tokenStore, TransactionManager transactionManager,
+    SharedReadReplay(EventStorageEngine storage, TokenStore tokenStore, TransactionManager transactionManager,
                      @Value("${hyperx.processing.batch-size}") int batchSize,
                      @Value("${hyperx.processing.replay-threads}") int threads) {
-        this.eventStore = eventStore;
+        this.storage = storage;
         this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
         this.batchSize = batchSize;
@@ -99,7 +101,7 @@ class SharedReadReplay {
         while (sharedSegments < threads) {
             sharedSegments *= 2;
         }
-        UpToHead source = new UpToHead(eventStore, head);
+        UpToHead source = new UpToHead(storage, head);
         InMemoryTokenStore tokens = new InMemoryTokenStore();
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(daemon("coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(sharedSegments, daemon("worker"));
@@ -261,18 +263,23 @@ class SharedReadReplay {
     }
 
     /**
-     * The event store's stream, ending with the first event at or past {@code head}: every segment of the shared
-     * processor then ends on that event's token, which each group segment can take over whatever its layout.
+     * The event store's events in order, ending with the first event at or past {@code head}: every segment of the
+     * shared processor then ends on that event's token, which each group segment can take over whatever its layout.
+     * Read straight from the storage engine, batch after batch: the event store's shared reader serves tailing
+     * processors, and a consumer that falls behind its cache reads on its own beside it, so the same rows are read
+     * twice.
      */
     private static final class UpToHead implements StreamableMessageSource<TrackedEventMessage<?>> {
 
-        private final EventStore eventStore;
+        private static final long WAIT_MILLIS = 10;
+
+        private final EventStorageEngine storage;
         private final long head;
         private volatile TrackingToken last;
         private volatile boolean ended;
 
-        UpToHead(EventStore eventStore, long head) {
-            this.eventStore = eventStore;
+        UpToHead(EventStorageEngine storage, long head) {
+            this.storage = storage;
             this.head = head;
             this.ended = head < 0;
         }
@@ -288,46 +295,62 @@ class SharedReadReplay {
 
         @Override
         public TrackingToken createTailToken() {
-            last = eventStore.createTailToken();
+            last = storage.createTailToken();
             return last;
         }
 
         @Override
         public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
-            BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(from);
             return new BlockingStream<>() {
+
+                private TrackingToken read = from;
+                private Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(from, false);
+                private Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+                private TrackedEventMessage<?> next;
 
                 @Override
                 public Optional<TrackedEventMessage<?>> peek() {
-                    return ended ? Optional.empty() : stream.peek();
+                    if (next == null && !ended && iterator.hasNext()) {
+                        next = iterator.next();
+                    }
+                    return Optional.ofNullable(next);
                 }
 
                 @Override
                 public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-                    return !ended && stream.hasNextAvailable(timeout, unit);
+                    long deadline = System.nanoTime() + unit.toNanos(timeout);
+                    while (peek().isEmpty() && !ended) {
+                        // the storage engine's stream ends at its first empty batch; events up to the head that
+                        // were not committed yet when it read that far are read by a new one
+                        events.close();
+                        events = storage.readEvents(read, false);
+                        iterator = events.iterator();
+                        if (peek().isPresent() || System.nanoTime() >= deadline) {
+                            break;
+                        }
+                        Thread.sleep(WAIT_MILLIS);
+                    }
+                    return next != null;
                 }
 
                 @Override
                 public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    last = event.trackingToken();
+                    while (!hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        if (ended) {
+                            throw new IllegalStateException("the replay's stream has ended at the head");
+                        }
+                    }
+                    TrackedEventMessage<?> event = next;
+                    next = null;
+                    read = event.trackingToken();
+                    last = read;
                     ended = last.position().orElse(-1) >= head;
                     return event;
                 }
 
                 @Override
-                public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
-                    stream.skipMessagesWithPayloadTypeOf(ignored);
-                }
-
-                @Override
-                public boolean setOnAvailableCallback(Runnable callback) {
-                    return stream.setOnAvailableCallback(callback);
-                }
-
-                @Override
                 public void close() {
-                    stream.close();
+                    events.close();
                 }
             };
         }
