@@ -5,6 +5,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
@@ -12,11 +13,10 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -41,11 +47,13 @@ import java.util.stream.Stream;
 /**
  * Replays several processing groups from one read of the event store. Each group's own processor reads,
  * deserializes and schedules every event of the store, so side by side on 2 cores the groups take about as long as
- * one after another. Here one temporary pooled processor (its tokens in memory) hands each event to the handlers of
- * every group, in one transaction per batch, while the groups' processors stay stopped with their segments claimed
- * by this node. It reads the store only up to the head and runs on {@code hyperx.processing.replay-threads}
- * segments, splitting the groups' segments as often as needed: once every segment has handled the head, every group
- * segment takes over the token of the last event read, and the groups' processors carry on from there.
+ * one after another. Here one reader hands each event to the workers of {@code hyperx.processing.replay-threads}
+ * segments (the groups' segments, split as often as needed), and each worker hands its events to the handlers of
+ * every group, in one unit of work and transaction per batch, while the groups' processors stay stopped with their
+ * segments claimed by this node. It reads the store only up to the head: once every worker has handled the last
+ * event read, every group segment takes over that event's token, and the groups' processors carry on from there.
+ * (A pooled processor did this before; its coordinator measured the length of every segment's queue, a walk of up to
+ * 1,024 entries, before scheduling each event, a quarter of the replay's CPU.)
  * <p>
  * Each group sees an event as a replay exactly when its own processor would: when the token the group's segment
  * held at the reset covers the event's position (so {@code @DisallowReplay} reactions skip what they had handled and
@@ -94,63 +102,160 @@ class SharedReadReplay {
         transactionManager.executeInTransaction(() -> groups.forEach(group -> atReset.put(group,
                 IntStream.range(0, segments).mapToObj(segment -> tokenAtReset(tokenStore.fetchToken(group, segment)))
                         .toArray(TrackingToken[]::new))));
-        List<EventHandlerInvoker> invokers = new ArrayList<>();
-        processors.forEach((group, processor) -> invokers.add(new ReplayMarking(
+        List<ReplayMarking> markings = new ArrayList<>();
+        processors.forEach((group, processor) -> markings.add(new ReplayMarking(
                 ((AbstractEventProcessor) processor).eventHandlerInvoker(), atReset.get(group))));
         int sharedSegments = segments;
         while (sharedSegments < threads) {
             sharedSegments *= 2;
         }
         UpToHead source = new UpToHead(storage, head);
-        InMemoryTokenStore tokens = new InMemoryTokenStore();
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(daemon("coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(sharedSegments, daemon("worker"));
-        PooledStreamingEventProcessor shared = PooledStreamingEventProcessor.builder()
-                .name(NAME)
-                .eventHandlerInvoker(new MultiEventHandlerInvoker(invokers))
-                .messageSource(source)
-                .tokenStore(tokens)
-                .transactionManager(transactionManager)
-                .coordinatorExecutor(coordinator)
-                .workerExecutor(workers)
-                .initialSegmentCount(sharedSegments)
-                .initialToken(StreamableMessageSource::createTailToken)
-                .batchSize(batchSize)
-                // a segment stores its token with the batches it handles, else only once per claim extension; at
-                // once here, so that every segment's stored token reaches the end of the stream
-                .claimExtensionThreshold(1)
-                .build();
+        Workers workers = new Workers(markings, Segment.computeSegments(IntStream.range(0, sharedSegments).toArray()));
+        ExecutorService pool = Executors.newFixedThreadPool(sharedSegments + 1, daemon());
         try {
-            shared.start();
+            List<Future<?>> running = workers.start(pool, source);
             long claimsExtended = System.nanoTime();
-            while (!source.ended() || !allAt(tokens, sharedSegments, source.last())) {
+            while (!finished(running, groups)) {
                 Thread.sleep(ProjectionReplay.POLL.toMillis());
-                if (shared.isError()) {
-                    throw new IllegalStateException("replaying " + String.join(", ", groups) + " failed; see the log");
-                }
                 if (System.nanoTime() - claimsExtended > CLAIM_EXTENSION.toNanos()) {
                     transactionManager.executeInTransaction(() -> groups.forEach(group ->
                             IntStream.range(0, segments).forEach(segment -> tokenStore.extendClaim(group, segment))));
                     claimsExtended = System.nanoTime();
                 }
-                position.accept(ProjectionReplay.lowestPosition(shared.processingStatus()));
+                position.accept(workers.position());
             }
-            shared.shutDown();
             transactionManager.executeInTransaction(() -> groups.forEach(group ->
                     IntStream.range(0, segments).forEach(segment -> tokenStore.storeToken(
                             ReplayToken.createReplayToken(atReset.get(group)[segment], source.last()),
                             group, segment))));
         } finally {
-            shared.shutDown();
-            coordinator.shutdownNow();
-            workers.shutdownNow();
+            pool.shutdownNow();
         }
     }
 
-    /** Whether all {@code segments} of the shared processor have stored {@code end} as their token. */
-    private static boolean allAt(TokenStore tokens, int segments, TrackingToken end) {
-        return tokens.fetchSegments(NAME).length == segments && IntStream.range(0, segments)
-                .allMatch(segment -> Objects.equals(tokens.fetchToken(NAME, segment), end));
+    /** Whether the reader and every worker are done; the first failure among them ends the replay. */
+    private static boolean finished(List<Future<?>> running, List<String> groups) throws InterruptedException {
+        for (Future<?> task : running) {
+            if (task.isDone()) {
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("replaying " + String.join(", ", groups) + " failed: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        }
+        return running.stream().allMatch(Future::isDone);
+    }
+
+    /**
+     * One reader and one worker per shared segment. The reader hands each event to the workers of the segments in
+     * which some group has a handler for it (a group's sequencing policy picks one segment per event, groups may pick
+     * different ones); each worker handles its events in the order read, in batches, one unit of work and transaction
+     * per batch, as a pooled processor's worker would.
+     */
+    private final class Workers {
+
+        private static final EventMessage<?> END = GenericEventMessage.asEventMessage("end of the replay");
+
+        private final List<ReplayMarking> groups;
+        private final Segment[] segments;
+        private final List<BlockingQueue<EventMessage<?>>> queues = new ArrayList<>();
+        private final AtomicLongArray handled;
+        private volatile long read = -1;
+
+        Workers(List<ReplayMarking> groups, Segment[] segments) {
+            this.groups = groups;
+            this.segments = segments;
+            this.handled = new AtomicLongArray(segments.length);
+            for (Segment segment : segments) {
+                queues.add(new ArrayBlockingQueue<>(2 * batchSize));
+                handled.set(segment.getSegmentId(), -1);
+            }
+        }
+
+        List<Future<?>> start(ExecutorService pool, UpToHead source) {
+            List<Future<?>> running = new ArrayList<>();
+            running.add(pool.submit(() -> read(source)));
+            for (Segment segment : segments) {
+                running.add(pool.submit(() -> work(segment)));
+            }
+            return running;
+        }
+
+        /** The lowest position every segment has handled, counting a segment with nothing waiting as done. */
+        long position() {
+            long lowest = read;
+            for (Segment segment : segments) {
+                if (!queues.get(segment.getSegmentId()).isEmpty()) {
+                    lowest = Math.min(lowest, handled.get(segment.getSegmentId()));
+                }
+            }
+            return lowest;
+        }
+
+        private Void read(UpToHead source) throws InterruptedException {
+            try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken())) {
+                while (!source.ended()) {
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    long targets = 0;
+                    for (ReplayMarking group : groups) {
+                        targets |= group.segmentsOf(event, segments.length);
+                    }
+                    for (int segment = 0; segment < segments.length; segment++) {
+                        if ((targets & (1L << segment)) != 0) {
+                            queues.get(segment).put(event);
+                        }
+                    }
+                    read = position(event);
+                }
+            }
+            for (BlockingQueue<EventMessage<?>> queue : queues) {
+                queue.put(END);
+            }
+            return null;
+        }
+
+        private Void work(Segment segment) throws InterruptedException {
+            BlockingQueue<EventMessage<?>> queue = queues.get(segment.getSegmentId());
+            List<EventMessage<?>> batch = new ArrayList<>(batchSize);
+            while (true) {
+                batch.add(queue.take());
+                queue.drainTo(batch, batchSize - 1);
+                boolean ended = batch.get(batch.size() - 1) == END;
+                if (ended) {
+                    batch.remove(batch.size() - 1);
+                }
+                if (!batch.isEmpty()) {
+                    handle(batch, segment);
+                    handled.set(segment.getSegmentId(), position(batch.get(batch.size() - 1)));
+                }
+                if (ended) {
+                    return null;
+                }
+                batch.clear();
+            }
+        }
+
+        private void handle(List<EventMessage<?>> batch, Segment segment) {
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            unitOfWork.attachTransaction(transactionManager);
+            ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+                EventMessage<?> event = unitOfWork.getMessage();
+                for (ReplayMarking group : groups) {
+                    group.handle(event, segment);
+                }
+                return null;
+            });
+            if (result.isExceptional()) {
+                throw new IllegalStateException("a batch of segment " + segment.getSegmentId() + " up to position "
+                        + position(batch.get(batch.size() - 1)) + " failed", result.exceptionResult());
+            }
+        }
+
+        private static long position(EventMessage<?> event) {
+            return ((TrackedEventMessage<?>) event).trackingToken().position().orElse(-1);
+        }
     }
 
     /** What a segment had handled before its reset: the token its replay token was made from, else none. */
@@ -162,30 +267,50 @@ class SharedReadReplay {
      * One group's handlers, given each event marked as a replay when the group's segment had already handled it
      * before the reset, as Axon's {@link ReplayToken} would mark it on the group's own processor.
      * <p>
-     * Every event is offered to every group, on the coordinator, again on the worker and once more per handler
-     * invoker when handled, and each time Axon's check walks the invoker's handler members. Here whether a group has
-     * a handler is remembered per payload type, and whether an invoker has one per payload type and message class
-     * (all that an event handler's parameters tell apart, as long as none requires a metadata value, which none here
-     * does); only the segment match, from the invoker's sequencing policy, is worked out per event. A group whose
+     * Axon's check whether an invoker has a handler for an event walks the invoker's handler members. Here whether a
+     * group has a handler is remembered per payload type, and whether an invoker has one per payload type and message
+     * class (all that an event handler's parameters tell apart, as long as none requires a metadata value, which none
+     * here does); only the segment, from the invoker's sequencing policy, is worked out per event. A group whose
      * invokers are not Axon's simple ones is asked as it is.
      */
-    private static final class ReplayMarking implements EventHandlerInvoker {
+    private static final class ReplayMarking {
 
         private final EventHandlerInvoker delegate;
         private final List<Invoker> invokers;
         private final TrackingToken[] atReset;
-        private final boolean supportsReset;
         private final Map<Class<?>, Boolean> handledTypes = new ConcurrentHashMap<>();
 
         ReplayMarking(EventHandlerInvoker delegate, TrackingToken[] atReset) {
             this.delegate = delegate;
             this.invokers = Invoker.of(delegate);
             this.atReset = atReset;
-            this.supportsReset = delegate.supportsReset();
         }
 
-        @Override
-        public void handle(EventMessage<?> event, Segment segment) throws Exception {
+        /**
+         * The shared segments, of {@code count} (a power of two), whose events this group has a handler for
+         * {@code event} in, as bits: Axon's segment {@code s} of {@code count} takes the events whose sequence
+         * identifier's hash ends in the bits of {@code s}.
+         */
+        long segmentsOf(EventMessage<?> event, int count) {
+            if (!handledTypes.computeIfAbsent(event.getPayloadType(), delegate::canHandleType)) {
+                return 0;
+            }
+            long segments = 0;
+            if (invokers == null) {
+                for (Segment segment : Segment.computeSegments(IntStream.range(0, count).toArray())) {
+                    segments |= delegate.canHandle(event, segment) ? 1L << segment.getSegmentId() : 0;
+                }
+                return segments;
+            }
+            for (Invoker invoker : invokers) {
+                if (invoker.hasHandlerFor(event)) {
+                    segments |= 1L << (Objects.hashCode(invoker.sequenceIdentifier(event)) & (count - 1));
+                }
+            }
+            return segments;
+        }
+
+        void handle(EventMessage<?> event, Segment segment) throws Exception {
             // the shared segment's events all lie in the group segment its id masked with the group's mask
             TrackingToken handledBefore = atReset[segment.getSegmentId() & (atReset.length - 1)];
             EventMessage<?> marked = handledBefore != null && event instanceof TrackedEventMessage<?> tracked
@@ -201,30 +326,6 @@ class SharedReadReplay {
                     invoker.simple().handle(marked, segment);
                 }
             }
-        }
-
-        @Override
-        public boolean canHandle(EventMessage<?> event, Segment segment) {
-            if (!canHandleType(event.getPayloadType())) {
-                return false;
-            }
-            return invokers == null ? delegate.canHandle(event, segment)
-                    : invokers.stream().anyMatch(invoker -> invoker.takes(event, segment));
-        }
-
-        @Override
-        public boolean canHandleType(Class<?> payloadType) {
-            return handledTypes.computeIfAbsent(payloadType, delegate::canHandleType);
-        }
-
-        @Override
-        public boolean supportsReset() {
-            return supportsReset;
-        }
-
-        @Override
-        public void segmentReleased(Segment segment) {
-            delegate.segmentReleased(segment);
         }
     }
 
@@ -244,11 +345,6 @@ class SharedReadReplay {
                     .toList();
         }
 
-        /** What {@link MultiEventHandlerInvoker} asks of each invoker before handing it {@code event}. */
-        boolean takes(EventMessage<?> event, Segment segment) {
-            return hasHandlerFor(event) && segment.matches(Objects.hashCode(sequenceIdentifier(event)));
-        }
-
         boolean hasHandlerFor(EventMessage<?> event) {
             return (supportsReset || !ReplayToken.isReplay(event))
                     && handled.computeIfAbsent(List.of(event.getPayloadType(), event.getClass()),
@@ -256,7 +352,7 @@ class SharedReadReplay {
         }
 
         /** As {@link SimpleEventHandlerInvoker} works it out: its policy's answer, else the event's own id. */
-        private Object sequenceIdentifier(EventMessage<?> event) {
+        Object sequenceIdentifier(EventMessage<?> event) {
             Object identifier = simple.getSequencingPolicy().getSequenceIdentifierFor(event);
             return identifier != null ? identifier : event.getIdentifier();
         }
@@ -269,7 +365,7 @@ class SharedReadReplay {
      * processors, and a consumer that falls behind its cache reads on its own beside it, so the same rows are read
      * twice.
      */
-    private static final class UpToHead implements StreamableMessageSource<TrackedEventMessage<?>> {
+    private static final class UpToHead {
 
         private static final long WAIT_MILLIS = 10;
 
@@ -293,14 +389,12 @@ class SharedReadReplay {
             return last;
         }
 
-        @Override
-        public TrackingToken createTailToken() {
+        TrackingToken createTailToken() {
             last = storage.createTailToken();
             return last;
         }
 
-        @Override
-        public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
+        BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
             return new BlockingStream<>() {
 
                 private TrackingToken read = from;
@@ -356,9 +450,10 @@ class SharedReadReplay {
         }
     }
 
-    private static ThreadFactory daemon(String role) {
+    private static ThreadFactory daemon() {
+        AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, NAME + "-" + role);
+            Thread thread = new Thread(runnable, NAME + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
