@@ -66,8 +66,9 @@ class DeferredIndexes {
                       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)""",
                     (Object) tables.toArray(String[]::new));
             for (Map<String, Object> index : indexes) {
-                jdbc.update("INSERT INTO deferred_projection_index (index_name, table_name, definition) VALUES (?, ?, ?)",
-                        index.get("index_name"), index.get("table_name"), index.get("definition"));
+                jdbc.update("""
+                        INSERT INTO deferred_projection_index (index_name, table_name, definition)
+                        VALUES (?, ?, ?)""", index.get("index_name"), index.get("table_name"), index.get("definition"));
                 jdbc.execute("DROP INDEX " + index.get("index_name"));
             }
             log.info("Dropped {} indexes of {} for the rebuild", indexes.size(), String.join(", ", tables));

@@ -65,6 +65,8 @@ class SharedReadReplay {
 
     private static final String NAME = "shared-replay";
     private static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
+    /** The reader marks an event's segments as the bits of a {@code long}. */
+    private static final int MAX_SEGMENTS = Long.SIZE;
 
     private final EventStorageEngine storage;
     private final TokenStore tokenStore;
@@ -80,12 +82,16 @@ class SharedReadReplay {
         this.transactionManager = transactionManager;
         this.batchSize = batchSize;
         this.threads = threads;
+        if (threads < 1 || threads > MAX_SEGMENTS) {
+            throw new IllegalArgumentException("HYPERX_REPLAY_THREADS (hyperx.processing.replay-threads) must be "
+                    + "from 1 to " + MAX_SEGMENTS + ", not " + threads);
+        }
     }
 
-    /** Whether every group in {@code groups} has the segments 0 to n - 1 for one n, a power of two. */
+    /** Whether every group in {@code groups} has the segments 0 to n - 1 for one n, a power of two up to 64. */
     boolean applies(List<String> groups) {
         int count = tokenStore.fetchSegments(groups.get(0)).length;
-        return count > 0 && Integer.bitCount(count) == 1 && groups.stream().allMatch(group ->
+        return count > 0 && count <= MAX_SEGMENTS && Integer.bitCount(count) == 1 && groups.stream().allMatch(group ->
                 Arrays.equals(Arrays.stream(tokenStore.fetchSegments(group)).sorted().toArray(),
                         IntStream.range(0, count).toArray()));
     }
