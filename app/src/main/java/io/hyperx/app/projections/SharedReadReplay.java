@@ -1,6 +1,5 @@
 package io.hyperx.app.projections;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -28,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongConsumer;
@@ -201,12 +198,12 @@ class SharedReadReplay {
         }
 
         private Void read(UpToHead source) throws InterruptedException {
-            try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(source.createTailToken())) {
+            try (source) {
                 while (!source.ended()) {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    TrackedEventMessage<?> event = source.next();
                     long targets = 0;
                     for (ReplayMarking group : groups) {
-                        targets |= group.segmentsOf(event, segments.length);
+                        targets |= group.segmentsOf(event, segments);
                     }
                     for (int segment = 0; segment < segments.length; segment++) {
                         if ((targets & (1L << segment)) != 0) {
@@ -293,27 +290,27 @@ class SharedReadReplay {
         }
 
         /**
-         * The shared segments, of {@code count} (a power of two), whose events this group has a handler for
-         * {@code event} in, as bits: Axon's segment {@code s} of {@code count} takes the events whose sequence
-         * identifier's hash ends in the bits of {@code s}.
+         * Which of the shared {@code segments} (a power of two of them) this group has a handler for {@code event}
+         * in, as bits: Axon's segment {@code s} of {@code n} takes the events whose sequence identifier's hash ends
+         * in the bits of {@code s}.
          */
-        long segmentsOf(EventMessage<?> event, int count) {
+        long segmentsOf(EventMessage<?> event, Segment[] segments) {
             if (!handledTypes.computeIfAbsent(event.getPayloadType(), delegate::canHandleType)) {
                 return 0;
             }
-            long segments = 0;
+            long taking = 0;
             if (invokers == null) {
-                for (Segment segment : Segment.computeSegments(IntStream.range(0, count).toArray())) {
-                    segments |= delegate.canHandle(event, segment) ? 1L << segment.getSegmentId() : 0;
+                for (Segment segment : segments) {
+                    taking |= delegate.canHandle(event, segment) ? 1L << segment.getSegmentId() : 0;
                 }
-                return segments;
+                return taking;
             }
             for (Invoker invoker : invokers) {
                 if (invoker.hasHandlerFor(event)) {
-                    segments |= 1L << (Objects.hashCode(invoker.sequenceIdentifier(event)) & (count - 1));
+                    taking |= 1L << (Objects.hashCode(invoker.sequenceIdentifier(event)) & (segments.length - 1));
                 }
             }
-            return segments;
+            return taking;
         }
 
         void handle(EventMessage<?> event, Segment segment) throws Exception {
@@ -365,94 +362,59 @@ class SharedReadReplay {
     }
 
     /**
-     * The event store's events in order, ending with the first event at or past {@code head}: every segment of the
-     * shared processor then ends on that event's token, which each group segment can take over whatever its layout.
+     * The event store's events in order, from the start, ending with the first event at or past {@code head}: every
+     * shared segment then ends on that event's token, which each group segment can take over whatever its layout.
      * Read straight from the storage engine, batch after batch: the event store's shared reader serves tailing
      * processors, and a consumer that falls behind its cache reads on its own beside it, so the same rows are read
      * twice.
      */
-    private static final class UpToHead {
+    private static final class UpToHead implements AutoCloseable {
 
         private static final long WAIT_MILLIS = 10;
 
         private final EventStorageEngine storage;
         private final long head;
-        private volatile TrackingToken last;
-        private volatile boolean ended;
+        private TrackingToken last;
+        private boolean ended;
+        private Stream<? extends TrackedEventMessage<?>> events;
+        private Iterator<? extends TrackedEventMessage<?>> iterator;
 
         UpToHead(EventStorageEngine storage, long head) {
             this.storage = storage;
             this.head = head;
             this.ended = head < 0;
+            this.last = storage.createTailToken();
+            this.events = storage.readEvents(last, false);
+            this.iterator = events.iterator();
         }
 
         boolean ended() {
             return ended;
         }
 
-        /** The token of the last event the stream gave. */
+        /** The token of the last event read. */
         TrackingToken last() {
             return last;
         }
 
-        TrackingToken createTailToken() {
-            last = storage.createTailToken();
-            return last;
+        TrackedEventMessage<?> next() throws InterruptedException {
+            while (!iterator.hasNext()) {
+                // the storage engine's stream ends at its first empty batch; events up to the head that were not
+                // committed yet when it read that far are read by a new one
+                events.close();
+                Thread.sleep(WAIT_MILLIS);
+                events = storage.readEvents(last, false);
+                iterator = events.iterator();
+            }
+            TrackedEventMessage<?> event = iterator.next();
+            last = event.trackingToken();
+            ended = last.position().orElse(-1) >= head;
+            return event;
         }
 
-        BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken from) {
-            return new BlockingStream<>() {
-
-                private TrackingToken read = from;
-                private Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(from, false);
-                private Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-                private TrackedEventMessage<?> next;
-
-                @Override
-                public Optional<TrackedEventMessage<?>> peek() {
-                    if (next == null && !ended && iterator.hasNext()) {
-                        next = iterator.next();
-                    }
-                    return Optional.ofNullable(next);
-                }
-
-                @Override
-                public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-                    long deadline = System.nanoTime() + unit.toNanos(timeout);
-                    while (peek().isEmpty() && !ended) {
-                        // the storage engine's stream ends at its first empty batch; events up to the head that
-                        // were not committed yet when it read that far are read by a new one
-                        events.close();
-                        events = storage.readEvents(read, false);
-                        iterator = events.iterator();
-                        if (peek().isPresent() || System.nanoTime() >= deadline) {
-                            break;
-                        }
-                        Thread.sleep(WAIT_MILLIS);
-                    }
-                    return next != null;
-                }
-
-                @Override
-                public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-                    while (!hasNextAvailable(1, TimeUnit.SECONDS)) {
-                        if (ended) {
-                            throw new IllegalStateException("the replay's stream has ended at the head");
-                        }
-                    }
-                    TrackedEventMessage<?> event = next;
-                    next = null;
-                    read = event.trackingToken();
-                    last = read;
-                    ended = last.position().orElse(-1) >= head;
-                    return event;
-                }
-
-                @Override
-                public void close() {
-                    events.close();
-                }
-            };
+        @Override
+        public void close() {
+            events.close();
         }
     }
 
