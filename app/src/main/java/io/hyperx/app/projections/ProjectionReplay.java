@@ -64,8 +64,8 @@ public class ProjectionReplay {
 
     /**
      * Replays {@code groups} and blocks until every one has caught up with the head as it was when the replay began:
-     * several groups reset to one token from one read of the store ({@link SharedReadReplay}), else side by side
-     * (each processor reads the store on its own threads). {@code progress} hears about the slowest group (with
+     * from one read of the store on the shared replay's threads ({@link SharedReadReplay}) when their segments allow,
+     * else side by side (each processor reads the store on its own threads). {@code progress} hears about the slowest group (with
      * several groups, under the name "all"); the answer holds each group's own figures.
      */
     public Map<String, Progress> replayAll(List<String> groups, Consumer<Progress> progress)
@@ -111,7 +111,7 @@ public class ProjectionReplay {
     private Map<String, Progress> follow(String name, Map<String, StreamingEventProcessor> processors, long head,
                                          long started, Consumer<Progress> progress) throws InterruptedException {
         List<String> groups = List.copyOf(processors.keySet());
-        if (groups.size() > 1 && sharedRead.applies(groups)) {
+        if (sharedRead.applies(groups)) {
             log.info("Replaying {} from one read of the event store", String.join(", ", groups));
             sharedRead.replay(processors, head,
                     position -> progress.accept(new Progress(name, position, head, System.nanoTime() - started)));

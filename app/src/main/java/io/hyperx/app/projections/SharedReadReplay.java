@@ -42,9 +42,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Replays several processing groups from one read of the event store. Each group's own processor reads,
- * deserializes and schedules every event of the store, so side by side on 2 cores the groups take about as long as
- * one after another. Here one reader hands each event to the workers of {@code hyperx.processing.replay-threads}
+ * Replays processing groups from one read of the event store. Each group's own processor reads, deserializes and
+ * schedules every event of the store, so side by side on 2 cores the groups take about as long as one after another,
+ * and a group's processor has only as many threads as it has segments (one by default). Here one reader hands each event to the workers of {@code hyperx.processing.replay-threads}
  * segments (the groups' segments, split as often as needed), and each worker hands its events to the handlers of
  * every group, in one unit of work and transaction per batch, while the groups' processors stay stopped with their
  * segments claimed by this node. It reads the store only up to the head: once every worker has handled the last

@@ -84,6 +84,27 @@ class ProjectionReplayIT {
                 .isEqualTo(status.head());
     }
 
+    /** One group alone is replayed on the shared replay's threads too, however few segments it has. */
+    @Test
+    void aGroupReplayedAloneReadsTheStoreOnTheSharedReplayThreads() throws InterruptedException {
+        String account = UUID.randomUUID().toString();
+        commands.sendAndWait(new OpenProbe(account));
+        commands.sendAndWait(new DepositToProbe(account, Money.of(1, "USD")));
+        String deposit = depositIds(account).get(0);
+        for (int attempt = 0; attempt < 200 && reactions.reactionsTo(deposit) == 0; attempt++) {
+            Thread.sleep(50);
+        }
+        int deposits = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ProbeDeposited'", Integer.class);
+
+        replay.replay(ProbeReactions.GROUP, progress -> { });
+
+        assertThat(reactionCount.depositsProjected()).isEqualTo(deposits);
+        assertThat(reactionCount.projectingThreads()).isNotEmpty()
+                .allSatisfy(thread -> assertThat(thread).startsWith("shared-replay"));
+        assertThat(reactions.reactionsTo(deposit)).as("a reaction does not run again").isOne();
+    }
+
     /**
      * Two groups replayed together read the store once, on the shared replay's threads. The reaction group had
      * stopped before the last deposit: its {@code @DisallowReplay} reaction runs for that deposit, which it had not
