@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -146,6 +147,8 @@ final class PaymentFlowHarness {
             try (Profile profile = Profile.start("payment-flow");
                  StatementStats statements = StatementStats.start(jdbc, "the peak phase")) {
                 peak = fire(port, intents, settings.duration(), 0);
+                log("at the last acknowledgement, events behind: %s", status.groups().stream()
+                        .map(group -> group.name() + " " + group.lag()).collect(Collectors.joining(", ")));
                 catchUp = awaitLedger(peak);
             }
             long flows = peak.fired.size();

@@ -3,6 +3,7 @@ package io.hyperx.notification.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hyperx.notification.NotificationHttpSupport;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -85,6 +86,50 @@ class OutboxDispatchIT extends NotificationHttpSupport {
                 Map.of()))).isFalse();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM notification.outbox WHERE idempotency_key = ?",
                 Long.class, key)).isEqualTo(1);
+    }
+
+    /**
+     * In an event handler's unit of work the requests of a batch are stored together when it commits: a key twice
+     * in the batch or already stored is stored once, a category the recipient turned off is stored suppressed.
+     */
+    @Test
+    void requestsOfOneUnitOfWorkAreStoredTogetherWhenItCommits() {
+        UUID fan = UUID.randomUUID();
+        jdbc.update("INSERT INTO notification.preference (account_id, category, channel, enabled, updated_at) "
+                + "VALUES (?, 'tips', 'EMAIL', false, now())", fan);
+        String stored = enqueue("stored-before");
+        String twice = "test:twice:" + UUID.randomUUID();
+        String turnedOff = "test:off:" + UUID.randomUUID();
+        String inApp = "test:in-app:" + UUID.randomUUID();
+        double suppressedBefore = meters.counter(NotificationMetrics.NAME, "channel", "email", "outcome",
+                "suppressed").count();
+        List<String> endpoints = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.execute(() -> {
+            for (String endpoint : endpoints) {
+                outbox.enqueueAtCommit(new NotificationRequest(twice, Channel.WEBHOOK, endpoint, "supporters", "test",
+                        Map.of()));
+            }
+            outbox.enqueueAtCommit(new NotificationRequest(stored, Channel.WEBHOOK, endpoints.get(1), "supporters",
+                    "test", Map.of()));
+            outbox.enqueueAtCommit(new NotificationRequest(turnedOff, Channel.EMAIL, fan.toString(), "tips",
+                    "new_tip", Map.of("amount", "5.00 USD")));
+            outbox.enqueueAtCommit(new NotificationRequest(inApp, Channel.IN_APP, fan.toString(), "tips",
+                    "new_tip", Map.of()));
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM notification.outbox WHERE idempotency_key IN "
+                    + "(?, ?, ?)", Long.class, twice, turnedOff, inApp)).as("nothing before the commit").isZero();
+        });
+
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification.outbox WHERE idempotency_key = ?",
+                String.class, twice)).containsExactly(endpoints.get(0));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification.outbox WHERE idempotency_key = ?",
+                Long.class, stored)).isOne();
+        assertThat(status(turnedOff)).isEqualTo("SUPPRESSED");
+        assertThat(jdbc.queryForObject("SELECT data->>'amount' FROM notification.outbox WHERE idempotency_key = ?",
+                String.class, turnedOff)).isEqualTo("5.00 USD");
+        assertThat(status(inApp)).isEqualTo("PENDING");
+        assertThat(meters.counter(NotificationMetrics.NAME, "channel", "email", "outcome", "suppressed").count())
+                .isEqualTo(suppressedBefore + 1);
     }
 
     @Test

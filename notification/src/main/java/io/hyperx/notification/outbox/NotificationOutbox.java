@@ -3,12 +3,18 @@ package io.hyperx.notification.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,6 +25,8 @@ import java.util.UUID;
  */
 @Component
 public class NotificationOutbox {
+
+    private static final String PENDING = NotificationOutbox.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -50,20 +58,109 @@ public class NotificationOutbox {
         return inserted == 1;
     }
 
+    /**
+     * Stores the request like {@link #enqueue}; inside an event handler's unit of work, together with the other
+     * requests of its batch when that commits: one preference query and one insert for the whole batch.
+     */
+    public void enqueueAtCommit(NotificationRequest request) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            enqueue(request);
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        root.getOrComputeResource(PENDING, key -> {
+            List<NotificationRequest> pending = new ArrayList<>();
+            root.onPrepareCommit(unitOfWork -> enqueueAll(pending));
+            return pending;
+        }).add(request);
+    }
+
+    private void enqueueAll(List<NotificationRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        Set<String> turnedOff = turnedOff(requests);
+        int size = requests.size();
+        UUID[] ids = new UUID[size];
+        String[][] columns = new String[8][size];
+        String now = clock.instant().toString();
+        for (int i = 0; i < size; i++) {
+            NotificationRequest request = requests.get(i);
+            boolean suppressed = mayBeTurnedOff(request) && turnedOff.contains(preferenceKey(request));
+            ids[i] = UUID.randomUUID();
+            columns[0][i] = request.idempotencyKey();
+            columns[1][i] = request.channel().name();
+            columns[2][i] = request.recipient();
+            columns[3][i] = request.category();
+            columns[4][i] = request.template();
+            columns[5][i] = write(request);
+            columns[6][i] = suppressed ? "SUPPRESSED" : "PENDING";
+            columns[7][i] = suppressed ? null : now;
+        }
+        jdbc.query("""
+                        INSERT INTO notification.outbox (id, idempotency_key, channel, recipient, category, template,
+                                                         data, status, attempts, next_attempt_at, created_at)
+                        SELECT id, idempotency_key, channel, recipient, category, template, CAST(data AS jsonb),
+                               status, 0, CAST(next_attempt_at AS timestamptz), CAST(? AS timestamptz)
+                        FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                    ?::text[], ?::text[])
+                             AS request(id, idempotency_key, channel, recipient, category, template, data, status,
+                                        next_attempt_at)
+                        ON CONFLICT (idempotency_key) DO NOTHING
+                        RETURNING channel, status""",
+                row -> {
+                    if ("SUPPRESSED".equals(row.getString(2))) {
+                        NotificationMetrics.count(meters, Channel.valueOf(row.getString(1)), "suppressed");
+                    }
+                }, now, ids, columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6],
+                columns[7]);
+    }
+
     private boolean turnedOff(NotificationRequest request) {
+        return mayBeTurnedOff(request) && Boolean.FALSE.equals(jdbc.query("""
+                        SELECT enabled FROM notification.preference
+                        WHERE account_id = ? AND category = ? AND channel = ?""",
+                rs -> rs.next() ? rs.getBoolean(1) : null, UUID.fromString(request.recipient()), request.category(),
+                request.channel().name()));
+    }
+
+    /** The {@link #preferenceKey}s of the requests whose recipient turned their category and channel off. */
+    private Set<String> turnedOff(List<NotificationRequest> requests) {
+        List<NotificationRequest> asked = requests.stream().filter(NotificationOutbox::mayBeTurnedOff).toList();
+        Set<String> off = new HashSet<>();
+        if (asked.isEmpty()) {
+            return off;
+        }
+        jdbc.query("""
+                        SELECT DISTINCT p.account_id, p.category, p.channel
+                        FROM notification.preference p
+                        JOIN unnest(?::uuid[], ?::text[], ?::text[]) AS asked(account_id, category, channel)
+                          ON p.account_id = asked.account_id AND p.category = asked.category
+                         AND p.channel = asked.channel
+                        WHERE NOT p.enabled""",
+                row -> {
+                    off.add(row.getString(1) + "/" + row.getString(2) + "/" + row.getString(3));
+                }, asked.stream().map(request -> UUID.fromString(request.recipient())).toArray(UUID[]::new),
+                asked.stream().map(NotificationRequest::category).toArray(String[]::new),
+                asked.stream().map(request -> request.channel().name()).toArray(String[]::new));
+        return off;
+    }
+
+    private static String preferenceKey(NotificationRequest request) {
+        return UUID.fromString(request.recipient()) + "/" + request.category() + "/" + request.channel().name();
+    }
+
+    /** Whether a preference can turn the request off: not a webhook, not transactional, sent to an account. */
+    private static boolean mayBeTurnedOff(NotificationRequest request) {
         if (request.channel() == Channel.WEBHOOK || NotificationCategories.transactional(request.category())) {
             return false;
         }
-        UUID account;
         try {
-            account = UUID.fromString(request.recipient());
+            UUID.fromString(request.recipient());
+            return true;
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return Boolean.FALSE.equals(jdbc.query("""
-                        SELECT enabled FROM notification.preference
-                        WHERE account_id = ? AND category = ? AND channel = ?""",
-                rs -> rs.next() ? rs.getBoolean(1) : null, account, request.category(), request.channel().name()));
     }
 
     private String write(NotificationRequest request) {

@@ -35,7 +35,7 @@ class Notifier {
     void send(String source, UUID recipient, String category, String template, Map<String, Object> data,
               Channel... channels) {
         for (Channel channel : channels) {
-            outbox.enqueue(new NotificationRequest(NotificationRequest.key(source, channel, recipient.toString()),
+            outbox.enqueueAtCommit(new NotificationRequest(NotificationRequest.key(source, channel, recipient.toString()),
                     channel, recipient.toString(), category, template, data));
         }
     }
