@@ -12,7 +12,8 @@ import java.text.ParseException;
 /**
  * A Java Flight Recording of one benchmark phase, written to {@code <bench.profile>/<name>.jfr} when the system
  * property {@code bench.profile} names a folder; nothing otherwise. Read it with {@code jfr print} or JDK Mission
- * Control.
+ * Control. {@code bench.profile.settings} names the JDK's settings ({@code profile} by default; {@code default}
+ * samples less and slows the run less).
  */
 final class Profile implements AutoCloseable {
 
@@ -30,7 +31,8 @@ final class Profile implements AutoCloseable {
             return new Profile(null, null);
         }
         try {
-            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            Recording recording = new Recording(Configuration.getConfiguration(
+                    System.getProperty("bench.profile.settings", "profile")));
             // where threads wait: database reads and queue hand-overs, from 1 ms
             recording.enable("jdk.SocketRead").withThreshold(Duration.ofMillis(1)).withStackTrace();
             recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
