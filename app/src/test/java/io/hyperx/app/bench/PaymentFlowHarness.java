@@ -13,6 +13,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -20,9 +27,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -345,13 +349,17 @@ final class PaymentFlowHarness {
     private Phase fire(int port, ConcurrentLinkedQueue<Intent> intents, Duration duration, double rate)
             throws Exception {
         Phase phase = new Phase();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI endpoint = URI.create("http://localhost:" + port + "/api/v1/webhooks/stripe");
         long deadline = phase.startNanos + duration.toNanos();
         AtomicLong sequence = new AtomicLong();
         double intervalNanos = rate > 0 ? 1e9 / rate : 0;
         ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency());
         List<Future<?>> clients = new ArrayList<>();
+        // a blocking client: each request is written and its answer read on the calling thread
+        CloseableHttpClient client = HttpClients.custom().disableAutomaticRetries()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(settings.concurrency()).setMaxConnPerRoute(settings.concurrency()).build())
+                .build();
         for (int c = 0; c < settings.concurrency(); c++) {
             clients.add(pool.submit(() -> {
                 long[] latencies = new long[200_000];
@@ -372,16 +380,15 @@ final class PaymentFlowHarness {
                         break;
                     }
                     String body = intent.succeededEvent();
-                    HttpRequest request = HttpRequest.newBuilder(endpoint)
-                            .header("Content-Type", "application/json")
-                            .header("Stripe-Signature", signature(body))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpPost request = new HttpPost(endpoint);
+                    request.setHeader("Stripe-Signature", signature(body));
+                    request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
                     long sent = System.nanoTime();
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    String refusal = client.execute(request, response -> response.getCode() == 200 ? null
+                            : response.getCode() + ": " + EntityUtils.toString(response.getEntity()));
                     long acknowledged = System.nanoTime();
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("webhook answered " + response.statusCode() + ": "
-                                + response.body());
+                    if (refusal != null) {
+                        throw new IllegalStateException("webhook answered " + refusal);
                     }
                     latencies[count++] = acknowledged - sent;
                     phase.fired.add(intent.paymentId());
@@ -391,10 +398,13 @@ final class PaymentFlowHarness {
                 return null;
             }));
         }
-        for (Future<?> future : clients) {
-            future.get();
+        try (client) {
+            for (Future<?> future : clients) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
         }
-        pool.shutdown();
         return phase;
     }
 
