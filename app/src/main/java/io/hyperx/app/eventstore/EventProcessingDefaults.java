@@ -5,6 +5,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -16,10 +17,12 @@ import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
@@ -43,11 +46,16 @@ class EventProcessingDefaults {
 
     @Bean
     ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, SegmentClaims claims) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> claims.applyTo(builder
-                        .initialSegmentCount(settings.initialSegments())
-                        .batchSize(settings.batchSize())
-                        .workerExecutor(name -> workerPool(name, settings.workerThreads()))));
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                    (config, builder) -> claims.applyTo(builder
+                            .initialSegmentCount(settings.initialSegments())
+                            .batchSize(settings.batchSize())
+                            .workerExecutor(name -> workerPool(name, settings.workerThreads()))));
+            settings.groupSegments().forEach((group, segments) -> processing
+                    .registerPooledStreamingEventProcessorConfiguration(group,
+                            (config, builder) -> builder.initialSegmentCount(segments)));
+        };
     }
 
     /**
@@ -103,8 +111,12 @@ class EventProcessingDefaults {
         });
     }
 
-    /** Processor tuning; {@code workerThreads} also counts towards the database connection pool's size. */
+    /**
+     * Processor tuning; {@code workerThreads} also counts towards the database connection pool's size.
+     * {@code groupSegments} gives named groups another initial segment count than {@code initialSegments}.
+     */
     @ConfigurationProperties("hyperx.processing")
-    record ProcessingSettings(int initialSegments, int batchSize, int workerThreads) {
+    record ProcessingSettings(int initialSegments, int batchSize, int workerThreads,
+                              @DefaultValue Map<String, Integer> groupSegments) {
     }
 }

@@ -65,8 +65,8 @@ public class ProjectionReplay {
     /**
      * Replays {@code groups} and blocks until every one has caught up with the head as it was when the replay began:
      * from one read of the store on the shared replay's threads ({@link SharedReadReplay}) when their segments allow,
-     * else side by side (each processor reads the store on its own threads). {@code progress} hears about the slowest group (with
-     * several groups, under the name "all"); the answer holds each group's own figures.
+     * else side by side (each processor reads the store on its own threads). {@code progress} hears about the slowest
+     * group (with several groups, under the name "all"); the answer holds each group's own figures.
      */
     public Map<String, Progress> replayAll(List<String> groups, Consumer<Progress> progress)
             throws InterruptedException {
@@ -116,7 +116,8 @@ public class ProjectionReplay {
             sharedRead.replay(processors, head,
                     position -> progress.accept(new Progress(name, position, head, System.nanoTime() - started)));
         } else if (groups.size() > 1) {
-            log.info("Replaying {} side by side: their segments differ", String.join(", ", groups));
+            log.info("Replaying {} side by side: their segments are not a power of two of equal size",
+                    String.join(", ", groups));
         }
         Map<String, Integer> segments = new LinkedHashMap<>();
         processors.forEach((group, processor) -> {

@@ -44,18 +44,18 @@ import java.util.stream.Stream;
 /**
  * Replays processing groups from one read of the event store. Each group's own processor reads, deserializes and
  * schedules every event of the store, so side by side on 2 cores the groups take about as long as one after another,
- * and a group's processor has only as many threads as it has segments (one by default). Here one reader hands each event to the workers of {@code hyperx.processing.replay-threads}
- * segments (the groups' segments, split as often as needed), and each worker hands its events to the handlers of
- * every group, in one unit of work and transaction per batch, while the groups' processors stay stopped with their
- * segments claimed by this node. It reads the store only up to the head: once every worker has handled the last
+ * and a group's processor has only as many threads as it has segments (one by default). Here one reader hands each
+ * event to the workers of {@code hyperx.processing.replay-threads} segments (the groups' segments, split as often as
+ * needed), and each worker hands its events to the handlers of every group, in one unit of work and transaction per
+ * batch, while the groups' processors stay stopped with their segments claimed by this node. It reads the store only up to the head: once every worker has handled the last
  * event read, every group segment takes over that event's token, and the groups' processors carry on from there.
  * (A pooled processor did this before; its coordinator measured the length of every segment's queue, a walk of up to
  * 1,024 entries, before scheduling each event, a quarter of the replay's CPU.)
  * <p>
  * Each group sees an event as a replay exactly when its own processor would: when the token the group's segment
  * held at the reset covers the event's position (so {@code @DisallowReplay} reactions skip what they had handled and
- * handle what they had not). It applies when every group has the same segments, a power of two of them, so that a
- * segment's token means the same events for every group and each shared segment lies within one group segment.
+ * handle what they had not). It applies when each group's segments are a power of two of equal size (groups may have
+ * different counts), so that each shared segment lies within one segment of every group.
  */
 @Component
 class SharedReadReplay {
@@ -85,12 +85,14 @@ class SharedReadReplay {
         }
     }
 
-    /** Whether every group in {@code groups} has the segments 0 to n - 1 for one n, a power of two up to 64. */
+    /** Whether every group in {@code groups} has the segments 0 to n - 1, n a power of two up to 64 (its own n). */
     boolean applies(List<String> groups) {
-        int count = tokenStore.fetchSegments(groups.get(0)).length;
-        return count > 0 && count <= MAX_SEGMENTS && Integer.bitCount(count) == 1 && groups.stream().allMatch(group ->
-                Arrays.equals(Arrays.stream(tokenStore.fetchSegments(group)).sorted().toArray(),
-                        IntStream.range(0, count).toArray()));
+        return groups.stream().allMatch(group -> {
+            int[] segments = tokenStore.fetchSegments(group);
+            int count = segments.length;
+            return count > 0 && count <= MAX_SEGMENTS && Integer.bitCount(count) == 1
+                    && Arrays.equals(Arrays.stream(segments).sorted().toArray(), IntStream.range(0, count).toArray());
+        });
     }
 
     /**
@@ -100,15 +102,17 @@ class SharedReadReplay {
     void replay(Map<String, StreamingEventProcessor> processors, long head, LongConsumer position)
             throws InterruptedException {
         List<String> groups = List.copyOf(processors.keySet());
-        int segments = tokenStore.fetchSegments(groups.get(0)).length;
         Map<String, TrackingToken[]> atReset = new LinkedHashMap<>();
         transactionManager.executeInTransaction(() -> groups.forEach(group -> atReset.put(group,
-                IntStream.range(0, segments).mapToObj(segment -> tokenAtReset(tokenStore.fetchToken(group, segment)))
+                Arrays.stream(tokenStore.fetchSegments(group)).sorted()
+                        .mapToObj(segment -> tokenAtReset(tokenStore.fetchToken(group, segment)))
                         .toArray(TrackingToken[]::new))));
         List<ReplayMarking> markings = new ArrayList<>();
         processors.forEach((group, processor) -> markings.add(new ReplayMarking(
                 ((AbstractEventProcessor) processor).eventHandlerInvoker(), atReset.get(group))));
-        int sharedSegments = segments;
+        // as many shared segments as the group with the most has, split until there is one per thread: each lies
+        // within one segment of every group
+        int sharedSegments = atReset.values().stream().mapToInt(tokens -> tokens.length).max().orElseThrow();
         while (sharedSegments < threads) {
             sharedSegments *= 2;
         }
@@ -121,16 +125,16 @@ class SharedReadReplay {
             while (!finished(running, groups)) {
                 Thread.sleep(ProjectionReplay.POLL.toMillis());
                 if (System.nanoTime() - claimsExtended > CLAIM_EXTENSION.toNanos()) {
-                    transactionManager.executeInTransaction(() -> groups.forEach(group ->
-                            IntStream.range(0, segments).forEach(segment -> tokenStore.extendClaim(group, segment))));
+                    transactionManager.executeInTransaction(() -> atReset.forEach((group, tokens) ->
+                            IntStream.range(0, tokens.length).forEach(segment -> tokenStore.extendClaim(group,
+                                    segment))));
                     claimsExtended = System.nanoTime();
                 }
                 position.accept(workers.position());
             }
-            transactionManager.executeInTransaction(() -> groups.forEach(group ->
-                    IntStream.range(0, segments).forEach(segment -> tokenStore.storeToken(
-                            ReplayToken.createReplayToken(atReset.get(group)[segment], source.last()),
-                            group, segment))));
+            transactionManager.executeInTransaction(() -> atReset.forEach((group, tokens) ->
+                    IntStream.range(0, tokens.length).forEach(segment -> tokenStore.storeToken(
+                            ReplayToken.createReplayToken(tokens[segment], source.last()), group, segment))));
         } finally {
             pool.shutdownNow();
         }

@@ -106,7 +106,8 @@ class ProjectionReplayIT {
     }
 
     /**
-     * Two groups replayed together read the store once, on the shared replay's threads. The reaction group had
+     * Two groups replayed together read the store once, on the shared replay's threads, though one has two segments
+     * and the other one. The reaction group had
      * stopped before the last deposit: its {@code @DisallowReplay} reaction runs for that deposit, which it had not
      * handled, and for no deposit it had. Afterwards the groups' processors go on from the tokens handed over.
      */
@@ -128,6 +129,9 @@ class ProjectionReplayIT {
         assertThat(reactions.reactionsTo(missed)).isZero();
         int deposits = jdbc.queryForObject(
                 "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ProbeDeposited'", Integer.class);
+
+        assertThat(status.segmentCount(ProbeProjection.GROUP)).isOne();
+        assertThat(status.segmentCount(ProbeReactions.GROUP)).as("application.properties").isEqualTo(2);
 
         Map<String, ProjectionReplay.Progress> done =
                 replay.replayAll(List.of(ProbeProjection.GROUP, ProbeReactions.GROUP), progress -> { });
