@@ -221,10 +221,13 @@ final class PaymentFlowHarness {
                             .orElseThrow()), CpuTime.now().minus(cpuBefore)));
         }
         for (String group : eachAlone ? List.of("subscription-projections", "economy") : List.<String>of()) {
-            log("replaying %s alone", group);
+            log("replaying %s alone; events behind before: %s", group, status.groups().stream()
+                    .map(other -> other.name() + " " + other.lag() + " (" + other.state() + ")")
+                    .collect(Collectors.joining(", ")));
             CpuTime cpuBefore = CpuTime.now();
             ProjectionReplay.Progress done;
-            try (Profile profile = Profile.start(group)) {
+            try (Profile profile = Profile.start(group);
+                 StatementStats statements = StatementStats.start(jdbc, group + " alone, " + store)) {
                 done = replay.replay(group, progress -> { });
             }
             figures.add(new ReplayFigure(group + " alone, " + store, events, Duration.ofNanos(done.elapsedNanos()),

@@ -35,7 +35,8 @@ final class StatementStats implements AutoCloseable {
         System.out.printf("[bench] statements of %s, by total time:%n", phase);
         jdbc.query("""
                 SELECT round(total_exec_time) AS ms, calls, rows, shared_blks_dirtied, wal_bytes,
-                       left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query
+                       left(regexp_replace(regexp_replace(query, '\\s+', ' ', 'g'),
+                                           '^SELECT .*? FROM ', 'SELECT ... FROM '), 200) AS query
                 FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT ?""", row -> {
             System.out.printf("[bench]   %8d ms %9d calls %9d rows %8d dirtied %11d WAL B  %s%n", row.getLong(1),
                     row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getString(6));
