@@ -47,8 +47,9 @@ import java.util.stream.Stream;
  * and a group's processor has only as many threads as it has segments (one by default). Here one reader hands each
  * event to the workers of {@code hyperx.processing.replay-threads} segments (the groups' segments, split as often as
  * needed), and each worker hands its events to the handlers of every group, in one unit of work and transaction per
- * batch, while the groups' processors stay stopped with their segments claimed by this node. It reads the store only up to the head: once every worker has handled the last
- * event read, every group segment takes over that event's token, and the groups' processors carry on from there.
+ * batch, while the groups' processors stay stopped with their segments claimed by this node. It reads the store only
+ * up to the head: once every worker has handled the last event read, every group segment takes over that event's
+ * token, and the groups' processors carry on from there.
  * (A pooled processor did this before; its coordinator measured the length of every segment's queue, a walk of up to
  * 1,024 entries, before scheduling each event, a quarter of the replay's CPU.)
  * <p>

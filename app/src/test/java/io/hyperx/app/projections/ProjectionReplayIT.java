@@ -107,9 +107,9 @@ class ProjectionReplayIT {
 
     /**
      * Two groups replayed together read the store once, on the shared replay's threads, though one has two segments
-     * and the other one. The reaction group had
-     * stopped before the last deposit: its {@code @DisallowReplay} reaction runs for that deposit, which it had not
-     * handled, and for no deposit it had. Afterwards the groups' processors go on from the tokens handed over.
+     * and the other one. The reaction group had stopped before the last deposit: its {@code @DisallowReplay} reaction
+     * runs for that deposit, which it had not handled, and for no deposit it had. Afterwards the groups' processors go
+     * on from the tokens handed over.
      */
     @Test
     void groupsReplayedTogetherReadTheStoreOnceAndReactOnlyToWhatTheyHadNotHandled() throws InterruptedException {

@@ -35,8 +35,9 @@ class Notifier {
     void send(String source, UUID recipient, String category, String template, Map<String, Object> data,
               Channel... channels) {
         for (Channel channel : channels) {
-            outbox.enqueueAtCommit(new NotificationRequest(NotificationRequest.key(source, channel, recipient.toString()),
-                    channel, recipient.toString(), category, template, data));
+            String to = recipient.toString();
+            outbox.enqueueAtCommit(new NotificationRequest(NotificationRequest.key(source, channel, to), channel, to,
+                    category, template, data));
         }
     }
 
