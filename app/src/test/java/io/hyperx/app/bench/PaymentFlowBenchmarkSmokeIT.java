@@ -14,7 +14,7 @@ class PaymentFlowBenchmarkSmokeIT {
     @Test
     void aTinyRunMeasuresEveryPhase() throws Exception {
         PaymentFlowHarness.Report report = new PaymentFlowHarness(
-                new PaymentFlowHarness.Settings(2, 4, 2, Duration.ofSeconds(2), 8_000)).run();
+                new PaymentFlowHarness.Settings(2, 4, 2, Duration.ofSeconds(2), 50_000)).run();
 
         assertThat(report.durability()).isEqualTo("on/on");
         assertThat(report.flows()).isPositive();
@@ -24,7 +24,7 @@ class PaymentFlowBenchmarkSmokeIT {
         assertThat(report.peakAck().samples()).isEqualTo(report.flows());
         assertThat(report.replays()).hasSize(6).allSatisfy(replay -> assertThat(replay.storeEvents()).isPositive());
         // the store grown by copies of the run's events, replayed like the original
-        assertThat(report.replays().get(3).storeEvents()).isGreaterThanOrEqualTo(8_000)
+        assertThat(report.replays().get(3).storeEvents()).isGreaterThanOrEqualTo(50_000)
                 .isGreaterThan(report.replays().get(0).storeEvents());
         String table = BenchmarkReport.markdown(report, "today", "this machine");
         assertThat(table).contains("ratio flows/s / raw tx/s");
