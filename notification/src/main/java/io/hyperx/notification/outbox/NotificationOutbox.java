@@ -8,9 +8,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,20 +40,7 @@ public class NotificationOutbox {
 
     /** Stores the request; answers whether it was new (false: its idempotency key was already stored). */
     public boolean enqueue(NotificationRequest request) {
-        Instant now = clock.instant();
-        boolean suppressed = turnedOff(request);
-        int inserted = jdbc.update("""
-                        INSERT INTO notification.outbox (id, idempotency_key, channel, recipient, category, template,
-                                                         data, status, attempts, next_attempt_at, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, 0, ?, ?)
-                        ON CONFLICT (idempotency_key) DO NOTHING""",
-                UUID.randomUUID(), request.idempotencyKey(), request.channel().name(), request.recipient(),
-                request.category(), request.template(), write(request), suppressed ? "SUPPRESSED" : "PENDING",
-                suppressed ? null : Timestamp.from(now), Timestamp.from(now));
-        if (inserted == 1 && suppressed) {
-            NotificationMetrics.count(meters, request.channel(), "suppressed");
-        }
-        return inserted == 1;
+        return store(List.of(request)) == 1;
     }
 
     /**
@@ -70,14 +55,15 @@ public class NotificationOutbox {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         root.getOrComputeResource(PENDING, key -> {
             List<NotificationRequest> pending = new ArrayList<>();
-            root.onPrepareCommit(unitOfWork -> enqueueAll(pending));
+            root.onPrepareCommit(unitOfWork -> store(pending));
             return pending;
         }).add(request);
     }
 
-    private void enqueueAll(List<NotificationRequest> requests) {
+    /** Stores the requests whose keys are not stored yet, in one statement; answers how many were new. */
+    private int store(List<NotificationRequest> requests) {
         if (requests.isEmpty()) {
-            return;
+            return 0;
         }
         Set<String> turnedOff = turnedOff(requests);
         int size = requests.size();
@@ -97,6 +83,7 @@ public class NotificationOutbox {
             columns[6][i] = suppressed ? "SUPPRESSED" : "PENDING";
             columns[7][i] = suppressed ? null : now;
         }
+        int[] stored = {0};
         jdbc.query("""
                         INSERT INTO notification.outbox (id, idempotency_key, channel, recipient, category, template,
                                                          data, status, attempts, next_attempt_at, created_at)
@@ -109,19 +96,13 @@ public class NotificationOutbox {
                         ON CONFLICT (idempotency_key) DO NOTHING
                         RETURNING channel, status""",
                 row -> {
+                    stored[0]++;
                     if ("SUPPRESSED".equals(row.getString(2))) {
                         NotificationMetrics.count(meters, Channel.valueOf(row.getString(1)), "suppressed");
                     }
                 }, now, ids, columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6],
                 columns[7]);
-    }
-
-    private boolean turnedOff(NotificationRequest request) {
-        return mayBeTurnedOff(request) && Boolean.FALSE.equals(jdbc.query("""
-                        SELECT enabled FROM notification.preference
-                        WHERE account_id = ? AND category = ? AND channel = ?""",
-                rs -> rs.next() ? rs.getBoolean(1) : null, UUID.fromString(request.recipient()), request.category(),
-                request.channel().name()));
+        return stored[0];
     }
 
     /** The {@link #preferenceKey}s of the requests whose recipient turned their category and channel off. */
