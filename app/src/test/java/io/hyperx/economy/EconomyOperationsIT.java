@@ -20,6 +20,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -325,6 +326,26 @@ class EconomyOperationsIT extends EconomyHttpSupport {
             jdbc.update("UPDATE economy.journal_entry SET kind = 'payment' WHERE payment_id = ? AND kind = 'hidden'",
                     payment.value());
             jdbc.update("UPDATE economy.health_settings SET unledgered_grace_seconds = 300");
+        }
+    }
+
+    @Test
+    void anOverdueJobThatFailsIsPostponedFromNowAndNotClaimedAgainInTheSameSweep() {
+        UUID job = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.update("""
+                INSERT INTO economy.scheduled_job (job_id, kind, creator_id, due_at, payload)
+                VALUES (?, 'NO_SUCH_KIND', ?, ?, '{}'::jsonb)""", job, UUID.randomUUID(),
+                Timestamp.from(now.minus(Duration.ofDays(1))));
+        try {
+            sweeper.runDue(now);
+
+            Map<String, Object> row = jdbc.queryForMap(
+                    "SELECT failures, due_at FROM economy.scheduled_job WHERE job_id = ?", job);
+            assertThat(row.get("failures")).isEqualTo(1);
+            assertThat(((Timestamp) row.get("due_at")).toInstant()).isAfterOrEqualTo(now.plus(Duration.ofMinutes(1)));
+        } finally {
+            jdbc.update("DELETE FROM economy.scheduled_job WHERE job_id = ?", job);
         }
     }
 

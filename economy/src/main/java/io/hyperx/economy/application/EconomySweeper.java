@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * each job is claimed with {@code FOR UPDATE SKIP LOCKED}, its command sent and the job finished in one transaction,
  * so it runs once across nodes and survives restarts (an unfinished job is still due). Payout jobs (attempts, polls,
  * retries, the daily auto-payout) are {@link PayoutJobs}. A job that throws (the provider unreachable, a lost race)
- * is postponed a minute per failure.
+ * is postponed a minute per failure, counted from now (not from its old due time, which would make an overdue
+ * job due again at once).
  */
 @Component
 public class EconomySweeper {
@@ -69,7 +70,7 @@ public class EconomySweeper {
                 claimed = transactions.execute(status -> runOne(now, current));
             } catch (RuntimeException e) {
                 failures++;
-                postpone(current.get(), e);
+                postpone(current.get(), now, e);
                 continue;
             }
             if (!Boolean.TRUE.equals(claimed)) {
@@ -80,15 +81,15 @@ public class EconomySweeper {
         return ran;
     }
 
-    private void postpone(UUID jobId, RuntimeException cause) {
+    private void postpone(UUID jobId, Instant now, RuntimeException cause) {
         log.warn("Economy job {} failed; it is postponed: {}", jobId, cause.toString());
         if (jobId == null) {
             throw cause;
         }
         jdbc.update("""
                 UPDATE economy.scheduled_job SET failures = failures + 1, last_error = ?,
-                       due_at = due_at + interval '1 minute' * least(failures + 1, 60)
-                WHERE job_id = ?""", String.valueOf(cause.getMessage()), jobId);
+                       due_at = ?::timestamptz + interval '1 minute' * least(failures + 1, 60)
+                WHERE job_id = ?""", String.valueOf(cause.getMessage()), Timestamp.from(now), jobId);
     }
 
     private boolean runOne(Instant now, AtomicReference<UUID> current) {
