@@ -43,7 +43,7 @@ class StripePaymentGatewayTest {
         stripe.start();
         ids = new InMemoryIds();
         gateway = new StripePaymentGateway(StripePaymentGateway.client(new StripeSettings("sk_test_hyperx", null,
-                stripe.baseUrl(), null, 2, null)), ids);
+                stripe.baseUrl(), null, 2, null, null, null, null)), ids);
         stripe.stubFor(post(urlEqualTo("/v1/customers")).willReturn(json(200, """
                 {"id": "cus_123", "object": "customer"}""")));
     }
