@@ -29,7 +29,8 @@ class WebhookSecretTest {
 
     @Test
     void aConfiguredSecretWinsAndNothingIsWritten() {
-        StripeSettings configured = new StripeSettings(null, "whsec_configured", null, null, 0, null, null, null, null);
+        StripeSettings configured = new StripeSettings(null, "whsec_configured", null, null, 0, null, null, null,
+                null);
 
         assertThat(new WebhookSecret(configured, home.toString()).value()).isEqualTo("whsec_configured");
         assertThat(home.resolve(WebhookSecret.FILE_NAME)).doesNotExist();
