@@ -33,3 +33,17 @@ WHERE s.status IN ('ACTIVE', 'TRIALING', 'PAUSED')
   AND s.updated_at < now() - interval '5 minutes'
   AND NOT EXISTS (SELECT 1 FROM subscription.scheduled_job j
                   WHERE j.subscription_id = s.id AND j.kind = 'RENEW' AND j.done_at IS NULL);
+
+-- Every payment hears its outcome: none is still without PaymentSucceeded or PaymentFailed longer than
+-- subscription.health_settings.outcome_timeout_seconds (HYPERX_STRIPE_OUTCOME_TIMEOUT) after it was initiated.
+CREATE OR REPLACE VIEW health.subscription_payment_outcome_overdue_violations AS
+SELECT i.aggregate_identifier AS id,
+       'initiated at ' || i.time_stamp || ', still without an outcome' AS detail
+FROM domain_event_entry i
+WHERE i.payload_type = 'io.hyperx.subscription.api.PaymentInitiated'
+  AND i.time_stamp::timestamptz < now() - make_interval(secs => (SELECT outcome_timeout_seconds
+                                                                  FROM subscription.health_settings))
+  AND NOT EXISTS (SELECT 1 FROM domain_event_entry o
+                  WHERE o.aggregate_identifier = i.aggregate_identifier
+                    AND o.payload_type IN ('io.hyperx.subscription.api.PaymentSucceeded',
+                                           'io.hyperx.subscription.api.PaymentFailed'));

@@ -30,6 +30,8 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
      'every paid active subscription has a payment method to renew with'),
     ('subscription_webhook_effect', 'subscription', 'subscription_webhook_without_event_violations',
      'every processed webhook that settled a payment left the payment''s event'),
+    ('subscription_payment_outcome_overdue', 'subscription', 'subscription_payment_outcome_overdue_violations',
+     'no payment stays without an outcome longer than the configured timeout after it was initiated'),
     ('subscription_renewal_scheduled', 'subscription', 'subscription_renewal_scheduled_violations',
      'every active, trialing or paused subscription has its renewal in the due-date table'),
     ('content_entitlement_backed', 'content', 'content_entitlement_unbacked_violations',

@@ -11,6 +11,7 @@ import io.hyperx.subscription.api.PaymentPurpose;
 import io.hyperx.subscription.api.PaymentStatus;
 import io.hyperx.subscription.api.PaymentView;
 import io.hyperx.subscription.application.DueJobSweeper;
+import io.hyperx.subscription.infra.ParkedWebhooks;
 import io.hyperx.subscription.infra.StripeSignatures;
 import io.hyperx.subscription.infra.WebhookSecret;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,9 @@ class StripeWebhookIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ParkedWebhooks parked;
 
     final HttpClient http = HttpClient.newHttpClient();
     SubscriptionScenario scenario;
@@ -194,16 +198,80 @@ class StripeWebhookIT {
     }
 
     @Test
-    void anEventForAPaymentNotKnownYetAsksStripeToDeliverAgain() throws Exception {
+    void anEventForAPaymentNotKnownYetIsAcknowledgedParkedAndAppliedOnceThePaymentIsKnown() throws Exception {
+        PaymentId payment = PaymentId.random();
+        ObjectNode dispute = JSON.createObjectNode().put("id", "dp_" + UUID.randomUUID().toString().substring(0, 8))
+                .put("object", "dispute").put("amount", 900).put("currency", "usd").put("reason", "fraudulent")
+                .put("payment_intent", "pi_sim_" + payment.value().toString().replace("-", ""));
+        String eventId = "evt_" + UUID.randomUUID();
+        String payload = event(eventId, "charge.dispute.created", dispute);
+        double parkedBefore = parkedCount("parked");
+        double appliedBefore = parkedCount("applied");
+
+        HttpResponse<String> first = signedPost(payload);
+        HttpResponse<String> again = signedPost(payload); // Stripe had not seen the first answer
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(first.body()).path("outcome").asText()).isEqualTo("parked");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(parkedCount("parked")).isEqualTo(parkedBefore + 1);
+        assertThat(parkedOutcome(eventId)).isNull();
+
+        // still unknown at its next attempt: stays parked
+        makeDue(eventId);
+        await("parked event tried again", () -> jdbc.queryForObject("SELECT attempts FROM "
+                + "subscription.parked_webhook_event WHERE event_id = ?", Integer.class, eventId), n -> n >= 1);
+        assertThat(parkedOutcome(eventId)).isNull();
+        assertThat(scenario.eventCount(payment.toString(), "DisputeReported")).isZero();
+
+        // the payment appears (the out-of-order case): the parked event is applied, once
+        commands.sendAndWait(new InitiatePaymentCommand(payment, PaymentPurpose.TIP, UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), Money.of(900, "USD"), "pm_card_visa"));
+        await("payment intent created", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM subscription.provider_payment WHERE payment_id = ?", Long.class,
+                payment.value()), count -> count == 1);
+        makeDue(eventId);
+        await("parked event applied", () -> parkedOutcome(eventId), "APPLIED"::equals);
+
+        assertThat(scenario.eventCount(payment.toString(), "DisputeReported")).isEqualTo(1);
+        assertThat(parkedCount("applied")).isEqualTo(appliedBefore + 1);
+        HttpResponse<String> late = signedPost(payload);
+        assertThat(JSON.readTree(late.body()).path("outcome").asText()).isEqualTo("duplicate");
+        assertThat(scenario.eventCount(payment.toString(), "DisputeReported")).isEqualTo(1);
+    }
+
+    @Test
+    void aParkedEventExpiresAfterStripesRetryHorizonAndIsCounted() throws Exception {
         ObjectNode unknown = JSON.createObjectNode().put("id", "ch_unknown").put("object", "charge")
-                .put("payment_intent", "pi_never_seen").put("amount_refunded", 100).put("currency", "usd");
-        String payload = event("evt_" + UUID.randomUUID(), "charge.refunded", unknown);
+                .put("payment_intent", "pi_never_seen_" + UUID.randomUUID()).put("amount_refunded", 100)
+                .put("currency", "usd");
+        String eventId = "evt_" + UUID.randomUUID();
+        double expiredBefore = parkedCount("expired");
+        assertThat(signedPost(event(eventId, "charge.refunded", unknown)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> response = signedPost(payload);
+        jdbc.update("UPDATE subscription.parked_webhook_event SET created_at = now() - interval '3 days 1 minute' "
+                + "WHERE event_id = ?", eventId);
+        makeDue(eventId);
 
-        assertThat(response.statusCode()).isEqualTo(503);
+        await("parked event expired", () -> parkedOutcome(eventId), "EXPIRED"::equals);
+        assertThat(parkedCount("expired")).isEqualTo(expiredBefore + 1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM subscription.processed_webhook_event "
-                + "WHERE provider_event_id = ?", Long.class, JSON.readTree(payload).path("id").asText())).isZero();
+                + "WHERE provider_event_id = ?", Long.class, eventId)).isZero();
+    }
+
+    private void makeDue(String eventId) {
+        jdbc.update("UPDATE subscription.parked_webhook_event SET next_attempt_at = now() WHERE event_id = ?",
+                eventId);
+        parked.retryDue();
+    }
+
+    private String parkedOutcome(String eventId) {
+        return jdbc.queryForObject("SELECT outcome FROM subscription.parked_webhook_event WHERE event_id = ?",
+                String.class, eventId);
+    }
+
+    private double parkedCount(String result) {
+        return meters.counter("hyperx.webhooks.stripe.parked", "result", result).count();
     }
 
     private PaymentId initiatedPayment(long amountMinor) {

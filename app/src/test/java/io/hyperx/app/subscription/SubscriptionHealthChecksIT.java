@@ -115,6 +115,40 @@ class SubscriptionHealthChecksIT {
                 String.class)).containsExactly("evt_lost");
     }
 
+    @Test
+    void aPaymentStillWithoutAnOutcomeLongerThanTheTimeoutAfterItBeganFails() {
+        String succeeded = UUID.randomUUID().toString();
+        eventAgo(succeeded, 0, "PaymentInitiated", 20);
+        eventAgo(succeeded, 1, "PaymentSucceeded", 19);
+        String failed = UUID.randomUUID().toString();
+        eventAgo(failed, 0, "PaymentInitiated", 20);
+        eventAgo(failed, 1, "PaymentFailed", 19);
+        String young = UUID.randomUUID().toString();
+        eventAgo(young, 0, "PaymentInitiated", 9);
+        assertThat(failing()).isEmpty();
+
+        String stuck = UUID.randomUUID().toString();
+        eventAgo(stuck, 0, "PaymentInitiated", 11);
+
+        assertThat(failing()).containsExactly("subscription_payment_outcome_overdue");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_payment_outcome_overdue_violations",
+                String.class)).containsExactly(stuck);
+
+        // the threshold is the configured timeout (HYPERX_STRIPE_OUTCOME_TIMEOUT), written by the app at start
+        jdbc.update("UPDATE subscription.health_settings SET outcome_timeout_seconds = 8 * 60");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_payment_outcome_overdue_violations",
+                String.class)).containsExactlyInAnyOrder(stuck, young);
+    }
+
+    private void eventAgo(String aggregate, long sequence, String type, int minutesAgo) {
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload, meta_data)
+                VALUES (?, ?, ?, 'Payment', (now() - make_interval(mins => ?))::text, ?,
+                        '{"amount": {"amountMinor": 500, "currency": "USD"}}', '{}')""",
+                UUID.randomUUID().toString(), aggregate, sequence, minutesAgo, "io.hyperx.subscription.api." + type);
+    }
+
     private void webhook(String eventId, String type, String payment) {
         jdbc.update("""
                 INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type, received_at, payment_id)

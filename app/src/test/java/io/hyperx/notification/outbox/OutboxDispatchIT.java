@@ -205,7 +205,7 @@ class OutboxDispatchIT extends NotificationHttpSupport {
             if ("PENDING".equals(row.get("status"))) {
                 Instant next = ((java.sql.Timestamp) row.get("next_attempt_at")).toInstant();
                 assertThat(next).as("next attempt within the backoff ceiling")
-                        .isBefore(clock.instant().plus(Backoff.ceiling(retry, (Integer) row.get("attempts")))
+                        .isBefore(clock.instant().plus(retry.backoff().ceiling((Integer) row.get("attempts")))
                                 .plusMillis(5));
                 assertThat(next).as("never scheduled after the horizon")
                         .isBeforeOrEqualTo(created.plus(retry.horizon()));

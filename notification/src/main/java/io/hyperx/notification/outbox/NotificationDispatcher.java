@@ -153,7 +153,7 @@ public class NotificationDispatcher {
                 metric = "failed";
             }
             default -> {
-                Optional<Instant> retryAt = Backoff.next(settings.retry(message.channel()), message.attempts(),
+                Optional<Instant> retryAt = settings.retry(message.channel()).backoff().next(message.attempts(),
                         message.createdAt(), now, ThreadLocalRandom.current());
                 state = retryAt.isPresent() ? "PENDING" : "GAVE_UP";
                 next = retryAt.orElse(null);

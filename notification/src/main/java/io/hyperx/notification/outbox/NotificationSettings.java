@@ -1,5 +1,6 @@
 package io.hyperx.notification.outbox;
 
+import io.hyperx.kernel.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -51,6 +52,10 @@ public record NotificationSettings(Duration pollInterval, Integer batchSize, Dur
                     retry.baseDelay == null ? base : retry.baseDelay,
                     retry.maxDelay == null ? max : retry.maxDelay,
                     retry.horizon == null ? horizon : retry.horizon);
+        }
+
+        public Backoff backoff() {
+            return new Backoff(baseDelay, maxDelay, horizon);
         }
     }
 

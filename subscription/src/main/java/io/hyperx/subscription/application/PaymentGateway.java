@@ -4,6 +4,7 @@ import io.hyperx.kernel.Money;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,19 @@ public interface PaymentGateway {
 
     /** {@code stripe} or {@code simulator}. */
     String mode();
+
+    /**
+     * Asks the processor what became of a payment it was handed, for a payment whose outcome never arrived: the
+     * event that reports the outcome, or empty while the processor has none (or never saw the payment).
+     */
+    Optional<ReportedOutcome> outcomeOf(PaymentId paymentId);
+
+    /**
+     * A payment's outcome as the processor's event (Stripe's JSON): the id of the event its webhook carries when the
+     * processor can tell, else an id derived from the payment intent and the outcome, the same at every asking.
+     */
+    record ReportedOutcome(String eventJson) {
+    }
 
     /** What to charge; {@code offSession} when the payer is not present (renewals, retries). */
     record ChargeRequest(PaymentId paymentId, PaymentPurpose purpose, java.util.UUID purposeReference, UUID payerId,

@@ -1,5 +1,8 @@
 package io.hyperx.subscription.infra;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
@@ -11,9 +14,12 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.application.PaymentGateway;
 
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,6 +36,7 @@ public class StripePaymentGateway implements PaymentGateway {
 
     private final StripeClient stripe;
     private final ProviderPayments ids;
+    private final ObjectMapper json = new ObjectMapper();
 
     public StripePaymentGateway(StripeClient stripe, ProviderPayments ids) {
         this.stripe = stripe;
@@ -88,6 +95,49 @@ public class StripePaymentGateway implements PaymentGateway {
             // invalid request, authentication, permission: no intent exists and no webhook will come
             return new Charge(null, "failed", null, refused.getCode() != null ? refused.getCode() : "stripe_error");
         }
+    }
+
+    /**
+     * Retrieves the payment's intent: {@code succeeded} is reported as {@code payment_intent.succeeded}, a refused or
+     * cancelled one ({@code requires_payment_method} after an error, {@code canceled}) as
+     * {@code payment_intent.payment_failed}; other states have no outcome yet. The real event's id cannot be told
+     * from the intent, so the report carries one derived from the intent and the outcome: a webhook arriving later
+     * under Stripe's id changes nothing, because the payment ignores a second report of the same outcome.
+     */
+    @Override
+    public Optional<ReportedOutcome> outcomeOf(PaymentId paymentId) {
+        Optional<ProviderPayments.Intent> known = ids.intentOf(paymentId);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        PaymentIntent intent;
+        try {
+            intent = stripe.v1().paymentIntents().retrieve(known.get().providerPaymentId());
+        } catch (StripeException e) {
+            throw new GatewayUnavailableException("Stripe could not tell: " + e.getMessage(), e);
+        }
+        String type = switch (intent.getStatus()) {
+            case "succeeded" -> "payment_intent.succeeded";
+            case "canceled" -> "payment_intent.payment_failed";
+            case "requires_payment_method" ->
+                    intent.getLastPaymentError() == null ? null : "payment_intent.payment_failed";
+            default -> null;
+        };
+        if (type == null) {
+            return Optional.empty();
+        }
+        ObjectNode event = json.createObjectNode()
+                .put("id", "evt_hyperx_" + type.substring("payment_intent.".length()) + "_" + intent.getId())
+                .put("object", "event")
+                .put("type", type)
+                .put("created", Instant.now().getEpochSecond());
+        try {
+            event.putObject("data").set("object", json.readTree(intent.getLastResponse() != null
+                    ? intent.getLastResponse().body() : intent.toJson()));
+        } catch (JsonProcessingException e) {
+            throw new GatewayUnavailableException("Stripe's answer could not be read", e);
+        }
+        return Optional.of(new ReportedOutcome(event.toString()));
     }
 
     private String customerOf(UUID accountId) throws StripeException {

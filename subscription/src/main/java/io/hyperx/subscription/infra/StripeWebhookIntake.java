@@ -2,6 +2,8 @@ package io.hyperx.subscription.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
@@ -9,6 +11,7 @@ import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.RecordPaymentFailedCommand;
 import io.hyperx.subscription.api.RecordPaymentSucceededCommand;
 import io.hyperx.subscription.application.ConcurrentWrites;
+import io.hyperx.subscription.application.PaymentGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -28,7 +31,9 @@ import java.util.Optional;
  * Stripe webhooks in: the signature is checked by stripe-java ({@code Webhook.constructEvent}, 300 s tolerance)
  * before anything is read; then, in one transaction, the event id is recorded (unique) and the event's commands are
  * sent, so an event has its effect exactly once however often and however concurrently it is delivered: a
- * concurrent duplicate waits on the unique key and then finds the id taken.
+ * concurrent duplicate waits on the unique key and then finds the id taken. An event naming a payment not known
+ * yet is acknowledged and parked ({@link ParkedWebhooks}) rather than refused, so Stripe never disables the endpoint
+ * over events we cannot use yet.
  */
 @Component
 public class StripeWebhookIntake {
@@ -44,7 +49,8 @@ public class StripeWebhookIntake {
         IGNORED,
         INVALID_SIGNATURE,
         MALFORMED,
-        NOT_YET_KNOWN
+        /** Names a payment (or subscription) not known yet: kept and applied once it is known, see ParkedWebhooks. */
+        PARKED
     }
 
     private final WebhookSecret secret;
@@ -54,11 +60,12 @@ public class StripeWebhookIntake {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    private final ParkedWebhooks parked;
     private final ObjectMapper json = new ObjectMapper();
 
     StripeWebhookIntake(WebhookSecret secret, StripeSettings settings, StripeEventTranslator translator,
                         CommandGateway commands, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                        MeterRegistry meters) {
+                        MeterRegistry meters, ParkedWebhooks parked) {
         this.secret = secret;
         this.settings = settings;
         this.translator = translator;
@@ -66,6 +73,7 @@ public class StripeWebhookIntake {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.meters = meters;
+        this.parked = parked;
     }
 
     public Outcome receive(String payload, String signatureHeader) {
@@ -98,16 +106,70 @@ public class StripeWebhookIntake {
         return count(handle(event));
     }
 
+    /** Handles an outcome the processor reported when asked ({@link PaymentGateway#outcomeOf}). */
+    Outcome handleReported(PaymentGateway.ReportedOutcome reported) {
+        return count(handleStored(reported.eventJson(), false));
+    }
+
+    /** Handles an event the simulator kept in its outbox, as the endpoint would (ops' reconciliation). */
+    Outcome handleSimulated(String eventJson) {
+        return count(handleStored(eventJson, true));
+    }
+
+    /**
+     * Applies a parked event again; {@link Outcome#PARKED} when what it names is still not known. Not counted: it
+     * was counted when it arrived.
+     */
+    Outcome retryParked(String eventJson) {
+        return handleStored(eventJson, false);
+    }
+
     private Outcome handle(Event event) {
         if (event.getId() == null || !translator.handles(event.getType())) {
             return Outcome.IGNORED;
         }
         try {
-            JsonNode object = json.readTree(event.getDataObjectDeserializer().getRawJson());
-            Instant occurredAt = Instant.ofEpochSecond(event.getCreated() == null ? 0 : event.getCreated());
+            return handle(new Received(event.getId(), event.getType(),
+                    event.getCreated() == null ? 0 : event.getCreated(),
+                    json.readTree(event.getDataObjectDeserializer().getRawJson())), true);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            log.warn("Stripe event {} could not be read: {}", event.getId(), e.toString());
+            return Outcome.MALFORMED;
+        }
+    }
+
+    private Outcome handleStored(String eventJson, boolean parkIfUnknown) {
+        try {
+            JsonNode event = json.readTree(eventJson);
+            return handle(new Received(event.path("id").asText(null), event.path("type").asText(null),
+                    event.path("created").asLong(0), event.path("data").path("object")), parkIfUnknown);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            log.warn("A stored Stripe event could not be read: {}", e.toString());
+            return Outcome.MALFORMED;
+        }
+    }
+
+    /** The parts of a Stripe event the intake reads. */
+    private record Received(String id, String type, long created, JsonNode object) {
+
+        /** As Stripe's JSON, for parking. */
+        String json() {
+            ObjectNode event = JsonNodeFactory.instance.objectNode().put("id", id).put("object", "event")
+                    .put("type", type).put("created", created);
+            event.putObject("data").set("object", object);
+            return event.toString();
+        }
+    }
+
+    private Outcome handle(Received event, boolean parkIfUnknown) {
+        if (event.id() == null || !translator.handles(event.type())) {
+            return Outcome.IGNORED;
+        }
+        Instant occurredAt = Instant.ofEpochSecond(event.created());
+        try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return recordAndSend(event, object, occurredAt);
+                    return recordAndSend(event, occurredAt);
                 } catch (RuntimeException e) {
                     // another delivery (or the simulator) changed the same aggregate at the same moment: retry
                     if (attempt == MAX_ATTEMPTS || !ConcurrentWrites.isConcurrentWrite(e)) {
@@ -116,21 +178,23 @@ public class StripeWebhookIntake {
                 }
             }
         } catch (StripeEventTranslator.UnmatchedWebhookException | AggregateNotFoundException e) {
-            log.info("Stripe event {} names something not known yet; Stripe will deliver it again: {}",
-                    event.getId(), e.getMessage());
-            return Outcome.NOT_YET_KNOWN;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            log.warn("Stripe event {} could not be read: {}", event.getId(), e.toString());
+            if (parkIfUnknown) {
+                log.info("Stripe event {} names something not known yet; parked: {}", event.id(), e.getMessage());
+                parked.park(event.id(), event.type(), event.json());
+            }
+            return Outcome.PARKED;
+        } catch (IllegalArgumentException e) {
+            log.warn("Stripe event {} could not be read: {}", event.id(), e.toString());
             return Outcome.MALFORMED;
         }
     }
 
-    private Outcome recordAndSend(Event event, JsonNode object, Instant occurredAt) {
+    private Outcome recordAndSend(Received event, Instant occurredAt) {
         return transactions.execute(status -> {
-            List<Object> toSend = translator.commands(event.getType(), object, occurredAt);
+            List<Object> toSend = translator.commands(event.type(), event.object(), occurredAt);
             int recorded = jdbc.update("""
                     INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type, payment_id)
-                    VALUES (?, ?, ?) ON CONFLICT (provider_event_id) DO NOTHING""", event.getId(), event.getType(),
+                    VALUES (?, ?, ?) ON CONFLICT (provider_event_id) DO NOTHING""", event.id(), event.type(),
                     settledPayment(toSend).map(PaymentId::value).orElse(null));
             if (recorded == 0) {
                 return Outcome.DUPLICATE;

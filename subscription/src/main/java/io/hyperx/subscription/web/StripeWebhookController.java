@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * {@code POST /api/v1/webhooks/stripe}: public, authenticated by Stripe's signature only. Answers 200 for accepted,
- * duplicate and ignored events, 400 for a bad or stale signature or an unreadable event, 503 when the event names
- * something not known yet (Stripe delivers it again later).
+ * duplicate, ignored and parked events (one naming something not known yet, applied once it is known), 400 for a
+ * bad or stale signature or an unreadable event.
  */
 @RestController
 class StripeWebhookController {
@@ -34,13 +34,11 @@ class StripeWebhookController {
                               @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         Outcome outcome = intake.receive(payload, signature);
         return switch (outcome) {
-            case ACCEPTED, DUPLICATE, IGNORED -> ResponseEntity.ok(Map.of("received", true,
+            case ACCEPTED, DUPLICATE, IGNORED, PARKED -> ResponseEntity.ok(Map.of("received", true,
                     "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)));
             case INVALID_SIGNATURE -> problem(HttpStatus.BAD_REQUEST, "invalid_signature",
                     "The Stripe-Signature header does not verify (wrong secret, altered body or stale timestamp).");
             case MALFORMED -> problem(HttpStatus.BAD_REQUEST, "malformed_event", "The event could not be read.");
-            case NOT_YET_KNOWN -> problem(HttpStatus.SERVICE_UNAVAILABLE, "webhook_not_yet_processable",
-                    "The event refers to a payment not known yet; deliver it again later.");
         };
     }
 

@@ -1,5 +1,7 @@
 package io.hyperx.subscription.infra;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.hyperx.kernel.Money;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -43,7 +46,7 @@ class StripePaymentGatewayTest {
         stripe.start();
         ids = new InMemoryIds();
         gateway = new StripePaymentGateway(StripePaymentGateway.client(new StripeSettings("sk_test_hyperx", null,
-                stripe.baseUrl(), null, 2, null)), ids);
+                stripe.baseUrl(), null, 2, null, null, null, null)), ids);
         stripe.stubFor(post(urlEqualTo("/v1/customers")).willReturn(json(200, """
                 {"id": "cus_123", "object": "customer"}""")));
     }
@@ -144,6 +147,28 @@ class StripePaymentGatewayTest {
                 "pm_card_visa", offSession);
     }
 
+    @Test
+    void askedAboutAPaymentTheGatewayReportsTheIntentsOutcomeAsItsEvent() throws Exception {
+        ids.remember("pi_done", PAYMENT, null);
+        PaymentId waiting = new PaymentId(UUID.fromString("00000000-0000-0000-0000-0000000000b2"));
+        ids.remember("pi_waiting", waiting, null);
+        stripe.stubFor(get(urlEqualTo("/v1/payment_intents/pi_done")).willReturn(json(200, """
+                {"id": "pi_done", "object": "payment_intent", "status": "succeeded", "amount": 500,
+                 "currency": "usd", "metadata": {"hyperx_payment_id": "%s"}}""".formatted(PAYMENT))));
+        stripe.stubFor(get(urlEqualTo("/v1/payment_intents/pi_waiting")).willReturn(json(200, """
+                {"id": "pi_waiting", "object": "payment_intent", "status": "requires_action", "amount": 500,
+                 "currency": "usd"}""")));
+
+        JsonNode reported = new ObjectMapper().readTree(gateway.outcomeOf(PAYMENT).orElseThrow().eventJson());
+
+        assertThat(reported.path("type").asText()).isEqualTo("payment_intent.succeeded");
+        assertThat(reported.path("id").asText()).isEqualTo("evt_hyperx_succeeded_pi_done");
+        assertThat(reported.path("data").path("object").path("metadata").path("hyperx_payment_id").asText())
+                .isEqualTo(PAYMENT.toString());
+        assertThat(gateway.outcomeOf(waiting)).isEmpty();
+        assertThat(gateway.outcomeOf(PaymentId.random())).isEmpty();
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withHeader("Request-Id", "req_test").withBody(body);
@@ -164,6 +189,12 @@ class StripePaymentGatewayTest {
         void remember(String providerPaymentId, PaymentId paymentId, String clientSecret) {
             intents.putIfAbsent(providerPaymentId, paymentId);
             secrets.putIfAbsent(providerPaymentId, String.valueOf(clientSecret));
+        }
+
+        @Override
+        public Optional<Intent> intentOf(PaymentId paymentId) {
+            return intents.entrySet().stream().filter(entry -> entry.getValue().equals(paymentId)).findFirst()
+                    .map(entry -> new Intent(entry.getKey(), secrets.get(entry.getKey())));
         }
 
         @Override

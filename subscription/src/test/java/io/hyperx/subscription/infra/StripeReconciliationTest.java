@@ -52,7 +52,7 @@ class StripeReconciliationTest {
                 .willReturn(page(false, "evt_3")));
         List<String> fed = new ArrayList<>();
         StripeReconciliation reconciliation = new StripeReconciliation(StripePaymentGateway.client(
-                new StripeSettings("sk_test_hyperx", null, stripe.baseUrl(), null, 0, null)),
+                new StripeSettings("sk_test_hyperx", null, stripe.baseUrl(), null, 0, null, null, null, null)),
                 (Event event) -> {
                     fed.add(event.getId());
                     return event.getId().equals("evt_2") ? StripeWebhookIntake.Outcome.DUPLICATE

@@ -16,7 +16,7 @@ class WebhookSecretTest {
 
     @Test
     void anUnsetSecretIsGeneratedOnceAndKeptPrivateUnderTheHome() throws Exception {
-        StripeSettings unset = new StripeSettings(null, null, null, null, 0, null);
+        StripeSettings unset = new StripeSettings(null, null, null, null, 0, null, null, null, null);
 
         String first = new WebhookSecret(unset, home.toString()).value();
         String second = new WebhookSecret(unset, home.toString()).value();
@@ -29,7 +29,8 @@ class WebhookSecretTest {
 
     @Test
     void aConfiguredSecretWinsAndNothingIsWritten() {
-        StripeSettings configured = new StripeSettings(null, "whsec_configured", null, null, 0, null);
+        StripeSettings configured = new StripeSettings(null, "whsec_configured", null, null, 0, null, null, null,
+                null);
 
         assertThat(new WebhookSecret(configured, home.toString()).value()).isEqualTo("whsec_configured");
         assertThat(home.resolve(WebhookSecret.FILE_NAME)).doesNotExist();

@@ -1,4 +1,4 @@
-package io.hyperx.notification.outbox;
+package io.hyperx.kernel;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BackoffTest {
 
-    private final NotificationSettings.Retry retry = new NotificationSettings.Retry(Duration.ofSeconds(1),
-            Duration.ofSeconds(30), Duration.ofMinutes(10));
+    private final Backoff retry = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(10));
 
     @Test
     void theCeilingDoublesPerAttemptUpToTheMaximum() {
-        assertThat(Backoff.ceiling(retry, 1)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(Backoff.ceiling(retry, 3)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(Backoff.ceiling(retry, 6)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Backoff.ceiling(retry, 500)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(retry.ceiling(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(retry.ceiling(3)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(retry.ceiling(6)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(retry.ceiling(500)).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -28,7 +27,7 @@ class BackoffTest {
         long min = Long.MAX_VALUE;
         long max = 0;
         for (int i = 0; i < 1000; i++) {
-            long wait = Duration.between(now, Backoff.next(retry, 4, now, now, random).orElseThrow()).toMillis();
+            long wait = Duration.between(now, retry.next(4, now, now, random).orElseThrow()).toMillis();
             min = Math.min(min, wait);
             max = Math.max(max, wait);
         }
@@ -40,8 +39,8 @@ class BackoffTest {
     void noNextAttemptOnceItWouldFallAfterTheHorizon() {
         Instant created = Instant.parse("2026-11-24T10:00:00Z");
         Random random = new Random(1);
-        assertThat(Backoff.next(retry, 2, created, created.plus(Duration.ofMinutes(9)), random)).isPresent();
-        assertThat(Backoff.next(retry, 2, created, created.plus(Duration.ofMinutes(10)).plusMillis(1), random))
+        assertThat(retry.next(2, created, created.plus(Duration.ofMinutes(9)), random)).isPresent();
+        assertThat(retry.next(2, created, created.plus(Duration.ofMinutes(10)).plusMillis(1), random))
                 .isEmpty();
     }
 }
