@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 
 /** Adds the probe aggregate, projection and controller to a test's application context. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ProbeAccount.class, ProbeProjection.class, ProbeReactions.class, ProbeReactions.Count.class, EchoController.class})
+@Import({ProbeAccount.class, ProbeProjection.class, ProbeReactions.class, ProbeReactions.Count.class, EchoController.class,
+        ProbeController.class})
 public class ProbeConfiguration {
 }

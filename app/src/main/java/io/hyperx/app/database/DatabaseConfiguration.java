@@ -1,6 +1,7 @@
 package io.hyperx.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Path;
 
 /**
@@ -41,6 +44,17 @@ class DatabaseConfiguration {
             log.info("Database: {} as {}", properties.getUrl(), properties.getUsername());
         }
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    }
+
+    /**
+     * The database watch behind the health endpoints. In the server it also starts the embedded PostgreSQL again
+     * when it died; a one-shot command leaves that to the server it runs beside.
+     */
+    @Bean(destroyMethod = "close")
+    DatabaseWatch databaseWatch(HikariDataSource dataSource, ObjectProvider<EmbeddedDatabase> embedded,
+                                ObjectProvider<EventProcessingConfiguration> processing, Environment environment) {
+        return new DatabaseWatch(dataSource, environment.matchesProfiles("cli") ? null : embedded.getIfAvailable(),
+                processing::getObject, Duration.ofMillis(500), Duration.ofMillis(800));
     }
 
     /** Where local data lives and which port the embedded server listens on. */

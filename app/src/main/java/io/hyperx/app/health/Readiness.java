@@ -1,11 +1,11 @@
 package io.hyperx.app.health;
 
+import io.hyperx.app.database.DatabaseWatch;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,44 +16,44 @@ import java.util.List;
 @Component
 class Readiness {
 
-    private final JdbcTemplate jdbc;
+    private final DatabaseWatch database;
     private final Flyway flyway;
     private final EventProcessingConfiguration eventProcessing;
+    private volatile Probe migrationsApplied;
 
-    Readiness(JdbcTemplate jdbc, Flyway flyway, EventProcessingConfiguration eventProcessing) {
-        this.jdbc = jdbc;
+    Readiness(DatabaseWatch database, Flyway flyway, EventProcessingConfiguration eventProcessing) {
+        this.database = database;
         this.flyway = flyway;
         this.eventProcessing = eventProcessing;
     }
 
+    /** Answers without waiting on the database: its state comes from the {@link DatabaseWatch}. */
     List<Probe> probes() {
         List<Probe> probes = new ArrayList<>();
-        probes.add(database());
-        probes.add(migrations());
+        DatabaseWatch.Status status = database.status();
+        probes.add(new Probe("database", status.up(), status.detail()));
+        probes.add(status.up() ? migrations() : new Probe("migrations", false, "database unreachable"));
         eventProcessing.eventProcessors().values().stream()
                 .map(Readiness::processor)
                 .forEach(probes::add);
         return probes;
     }
 
-    private Probe database() {
-        try {
-            String version = jdbc.queryForObject("SHOW server_version", String.class);
-            return new Probe("database", true, "PostgreSQL " + version);
-        } catch (RuntimeException e) {
-            return new Probe("database", false, "unreachable: " + e.getClass().getSimpleName());
-        }
-    }
-
+    /** Once every migration is applied, it stays so for this node's life (its migrations ship with it). */
     private Probe migrations() {
+        if (migrationsApplied != null) {
+            return migrationsApplied;
+        }
         try {
             MigrationInfo[] pending = flyway.info().pending();
             MigrationInfo current = flyway.info().current();
             String version = current == null ? "none" : current.getVersion() + " " + current.getDescription();
-            return pending.length == 0
-                    ? new Probe("migrations", true, "applied up to " + version)
-                    : new Probe("migrations", false, pending.length + " pending: "
-                            + Arrays.stream(pending).map(MigrationInfo::getScript).toList());
+            if (pending.length == 0) {
+                migrationsApplied = new Probe("migrations", true, "applied up to " + version);
+                return migrationsApplied;
+            }
+            return new Probe("migrations", false, pending.length + " pending: "
+                    + Arrays.stream(pending).map(MigrationInfo::getScript).toList());
         } catch (RuntimeException e) {
             return new Probe("migrations", false, "cannot read migration history: " + e.getMessage());
         }

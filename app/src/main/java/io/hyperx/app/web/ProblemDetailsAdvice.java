@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * Every error leaves as RFC 9457 problem details with a stable {@code code}; validation problems list the failing
- * fields. Unexpected failures answer 500 without internals and are logged here.
+ * fields. A dependency that is down answers 503 with {@code Retry-After}; other unexpected failures answer 500
+ * without internals and are logged here.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -90,8 +91,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.response(HttpStatus.NOT_FOUND, "not_found", "No such resource.");
     }
 
+    /** A dependency that is down answers 503 with {@code Retry-After}; anything else unexpected is a 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DependencyFailures.isDependencyDown(ex)) {
+            log.warn("Request failed, a dependency is unavailable: {}", Problems.causes(ex));
+            return Problems.serviceUnavailable();
+        }
         log.error("Unhandled error", ex);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "An unexpected error occurred.");

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors raised outside Spring MVC's handlers (servlet container, filters) are forwarded to {@code /error}; they
- * leave as problem details too, never as a whitelabel page or a stack trace.
+ * leave as problem details too, never as a whitelabel page or a stack trace; a dependency that is down as 503 with
+ * {@code Retry-After}.
  */
 @Hidden
 @PublicEndpoint
@@ -22,6 +23,10 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DependencyFailures.isDependencyDown(failure)) {
+            return Problems.serviceUnavailable();
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value)
