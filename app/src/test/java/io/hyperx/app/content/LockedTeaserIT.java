@@ -80,12 +80,13 @@ class LockedTeaserIT {
 
         List<LockedPost> posts = new ArrayList<>();
         for (int length : BODY_LENGTHS) {
-            String body = body(length);
-            posts.add(new LockedPost(post(creator, "PPV " + length, body, null,
-                    Map.of("type", "payPerView", "price", usd(300))), body, null, 402));
-            String chosen = "Teaser of " + length + ": " + body.substring(0, Math.min(length, 40));
-            posts.add(new LockedPost(post(creator, "Rank " + length, body, chosen,
-                    Map.of("type", "minTierRank", "minTierRank", 5)), body, chosen, 403));
+            String paid = body(length);
+            posts.add(new LockedPost(post(creator, "PPV " + length, paid, null,
+                    Map.of("type", "payPerView", "price", usd(300))), paid, null, 402));
+            String gated = body(length);
+            String chosen = "Teaser of " + length + ": " + gated.substring(0, Math.min(length, 40));
+            posts.add(new LockedPost(post(creator, "Rank " + length, gated, chosen,
+                    Map.of("type", "minTierRank", "minTierRank", 5)), gated, chosen, 403));
         }
         String paidTeaserBody = body(400);
         String paidTeaser = "What this paid post is about.";
