@@ -84,7 +84,7 @@ class LockedTeaserIT {
             posts.add(new LockedPost(post(creator, "PPV " + length, paid, null,
                     Map.of("type", "payPerView", "price", usd(300))), paid, null, 402));
             String gated = body(length);
-            String chosen = "Teaser of " + length + ": " + gated.substring(0, Math.min(length, 40));
+            String chosen = ("Teaser of " + length + ": " + gated.substring(0, Math.min(length, 40))).strip();
             posts.add(new LockedPost(post(creator, "Rank " + length, gated, chosen,
                     Map.of("type", "minTierRank", "minTierRank", 5)), gated, chosen, 403));
         }
