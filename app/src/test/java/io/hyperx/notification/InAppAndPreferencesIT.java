@@ -40,7 +40,7 @@ class InAppAndPreferencesIT extends NotificationHttpSupport {
     private PostId publishPost(UUID creator) {
         PostId post = new PostId(UUID.randomUUID());
         commands.sendAndWait(new CreatePostCommand(post, creator, "Studio notes", "Hello members",
-                new Visibility(Visibility.MEMBERS, null, null, null)));
+                new Visibility(Visibility.MEMBERS, null, null, null), null));
         commands.sendAndWait(new PublishPostCommand(post, creator, null));
         return post;
     }

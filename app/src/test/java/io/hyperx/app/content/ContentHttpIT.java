@@ -94,7 +94,8 @@ class ContentHttpIT {
         assertThat(teaser.status()).isEqualTo(200);
         assertThat(teaser.json().path("locked").asBoolean()).isTrue();
         assertThat(teaser.json().has("html")).isFalse();
-        assertThat(teaser.json().path("teaser").asText()).hasSize(280).startsWith("Worth every cent.");
+        assertThat(teaser.json().has("teaser")).as("no teaser chosen, none shown").isFalse();
+        assertThat(teaser.json().toString()).doesNotContain("every cent");
         assertThat(teaser.json().path("price").path("amountMinor").asLong()).isEqualTo(300);
 
         // a bronze member: members content (sanitized), 403 for gold with the unlocking tier

@@ -37,7 +37,7 @@ class ContentRestartIT {
 
         try (ConfigurableApplicationContext first = start(database)) {
             CommandGateway commands = first.getBean(CommandGateway.class);
-            commands.sendAndWait(new CreatePostCommand(post, creator, "Later", "soon", Visibility.everyone()));
+            commands.sendAndWait(new CreatePostCommand(post, creator, "Later", "soon", Visibility.everyone(), null));
             commands.sendAndWait(new PublishPostCommand(post, creator, Instant.now().plusSeconds(3600)));
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             await("scheduled", () -> status(jdbc, post), rows -> rows.equals(List.of("SCHEDULED")));

@@ -78,8 +78,8 @@ public class AccessDecisions {
     }
 
     /**
-     * Whether {@code paymentId} is a succeeded pay-per-view payment of {@code principal} for {@code post} (the
-     * {@code X-Payment} header). Anything else, including an error while looking, is no.
+     * Whether {@code paymentId} is a succeeded (or partially refunded) pay-per-view payment of {@code principal} for
+     * {@code post} (the {@code X-Payment} header). Anything else, including an error while looking, is no.
      */
     public boolean paidFor(PostRow post, AccountPrincipal principal, String paymentId) {
         if (principal == null || paymentId == null) {
@@ -89,7 +89,8 @@ public class AccessDecisions {
             PaymentView payment = queries.query(new FindPaymentQuery(UUID.fromString(paymentId.trim())),
                     ResponseTypes.instanceOf(PaymentView.class)).get(5, TimeUnit.SECONDS);
             return payment != null
-                    && payment.status() == PaymentStatus.SUCCEEDED
+                    && (payment.status() == PaymentStatus.SUCCEEDED
+                        || payment.status() == PaymentStatus.PARTIALLY_REFUNDED)
                     && payment.purpose() == PaymentPurpose.PAY_PER_VIEW
                     && post.id().equals(payment.purposeReference())
                     && principal.accountId().value().equals(payment.payerId());

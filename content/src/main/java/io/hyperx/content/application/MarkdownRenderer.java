@@ -2,7 +2,6 @@ package io.hyperx.content.application;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -18,7 +17,6 @@ public class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.LINKS)
@@ -28,12 +26,5 @@ public class MarkdownRenderer {
 
     public String toSafeHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown == null ? "" : markdown)));
-    }
-
-    /** The first {@code length} characters of the body's plain text (Markdown syntax and HTML removed), for teasers. */
-    public String teaser(String markdown, int length) {
-        String text = TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).strip();
-        return text.length() <= length ? text
-                : text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 }

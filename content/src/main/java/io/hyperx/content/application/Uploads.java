@@ -17,11 +17,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Uploads: the first bytes decide the type (allow-list by magic bytes, 415 {@code unsupported_file_type} otherwise),
- * the purpose decides the size limit (413 {@code file_too_large}), and the bytes are streamed to {@link FileStorage}.
+ * Uploads: the first bytes decide the type (allow-list by magic bytes, 415 {@code unsupported_file_type} otherwise;
+ * avatars and banners must be images), the purpose decides the size limit (413 {@code file_too_large}), and the bytes
+ * are streamed to {@link FileStorage}. Avatars and banners are served publicly at {@link #PUBLIC_PATH}{@code <id>}.
  */
 @Service
 public class Uploads {
+
+    public static final String PUBLIC_PATH = "/api/v1/public/files/";
 
     private final FileStorage storage;
     private final JdbcTemplate jdbc;
@@ -33,6 +36,12 @@ public class Uploads {
 
     public record StoredFile(UUID id, UUID ownerId, UploadPurpose purpose, String contentType, long size,
                              String fileName, Instant createdAt) {
+
+        /** Where anyone may fetch the file: avatar and banner images only. */
+        public Optional<String> publicUrl() {
+            return purpose.isPublic() && purpose.accepts(contentType) ? Optional.of(PUBLIC_PATH + id)
+                    : Optional.empty();
+        }
     }
 
     public StoredFile upload(UUID owner, UploadPurpose purpose, String fileName, long declaredSize,
@@ -45,6 +54,10 @@ public class Uploads {
         String type = FileTypes.detect(header, header.length).orElseThrow(() -> new DomainException(415,
                 "unsupported_file_type", "Only png, jpeg, gif, webp, pdf, mp4, mp3, wav and zip files are accepted"
                 + " (checked by content, not by name)."));
+        if (!purpose.accepts(type)) {
+            throw new DomainException(415, "unsupported_file_type", "A " + purpose.name().toLowerCase()
+                    + " is a png, jpeg, gif or webp image (checked by content, not by name).");
+        }
         UUID id = UUID.randomUUID();
         long size = storage.store(id, new SequenceInputStream(new ByteArrayInputStream(header), content),
                 purpose.maxBytes());

@@ -34,6 +34,7 @@ public class Post {
 
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 100_000;
+    static final int MAX_TEASER = 1_000;
 
     enum State { DRAFT, SCHEDULED, PUBLISHED, DELETED }
 
@@ -50,7 +51,7 @@ public class Post {
     Post(CreatePostCommand command) {
         requireText(command.title(), command.body());
         apply(new PostDrafted(command.postId(), command.creatorId(), command.title().strip(), command.body(),
-                VisibilityRules.validate(command.visibility()), now()));
+                VisibilityRules.validate(command.visibility()), now(), teaser(command.teaser())));
     }
 
     @CommandHandler
@@ -58,7 +59,7 @@ public class Post {
         requireOwner(command.creatorId());
         requireText(command.title(), command.body());
         apply(new PostEdited(postId, creatorId, command.title().strip(), command.body(),
-                VisibilityRules.validate(command.visibility()), now()));
+                VisibilityRules.validate(command.visibility()), now(), teaser(command.teaser())));
     }
 
     @CommandHandler
@@ -146,6 +147,17 @@ public class Post {
         if (body == null || body.length() > MAX_BODY) {
             throw ContentProblem.unprocessable("invalid_body", "A body has at most " + MAX_BODY + " characters.");
         }
+    }
+
+    /** What the creator chose to show to readers without access: stripped, blank meaning none. */
+    private static String teaser(String teaser) {
+        if (teaser == null || teaser.isBlank()) {
+            return null;
+        }
+        if (teaser.strip().length() > MAX_TEASER) {
+            throw ContentProblem.unprocessable("invalid_teaser", "A teaser has at most " + MAX_TEASER + " characters.");
+        }
+        return teaser.strip();
     }
 
     private static Instant now() {

@@ -2,7 +2,10 @@ package io.hyperx.content.domain;
 
 import java.util.Locale;
 
-/** What an upload is for, and how large it may be: avatar 5 MB, banner 10 MB, product file 2 GB. */
+/**
+ * What an upload is for, and how large it may be: avatar 5 MB, banner 10 MB, product file 2 GB. Avatars and banners
+ * are images and public; product files are only reached through download tokens.
+ */
 public enum UploadPurpose {
     AVATAR(5L * 1024 * 1024),
     BANNER(10L * 1024 * 1024),
@@ -16,6 +19,16 @@ public enum UploadPurpose {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** Whether files of this purpose are served to anyone (avatars and banners). */
+    public boolean isPublic() {
+        return this != PRODUCT;
+    }
+
+    /** Avatars and banners must be images; a product file may be any allowed type. */
+    public boolean accepts(String contentType) {
+        return this == PRODUCT || contentType.startsWith("image/");
     }
 
     public static UploadPurpose of(String value) {

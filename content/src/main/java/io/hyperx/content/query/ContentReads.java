@@ -19,7 +19,7 @@ import java.util.UUID;
 public class ContentReads {
 
     private static final String POST_COLUMNS = """
-            post_id, creator_id, title, body, visibility, status, publish_at, published_at, created_at, updated_at""";
+            post_id, creator_id, title, body, teaser, visibility, status, publish_at, published_at, created_at, updated_at""";
     private static final String PRODUCT_COLUMNS = """
             product_id, creator_id, title, description, type, price_minor, currency, min_tier_rank, file_ids,
             published, deleted, created_at, updated_at""";
@@ -30,8 +30,9 @@ public class ContentReads {
         this.jdbc = jdbc;
     }
 
-    public record PostRow(UUID id, UUID creatorId, String title, String body, Visibility visibility, String status,
-                          Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt) {
+    /** {@code teaser}: what the creator chose to show readers without access ({@code null}: nothing). */
+    public record PostRow(UUID id, UUID creatorId, String title, String body, String teaser, Visibility visibility,
+                          String status, Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt) {
 
         public boolean published() {
             return "PUBLISHED".equals(status);
@@ -86,7 +87,7 @@ public class ContentReads {
                 viewer, creator);
     }
 
-    /** Whether a succeeded, unrefunded payment of the account unlocked the post or product. */
+    /** Whether a succeeded payment of the account, not refunded in full, unlocked the post or product. */
     public boolean unlocked(UUID account, UUID item) {
         Boolean found = jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM content.unlock
@@ -116,7 +117,7 @@ public class ContentReads {
                 ContentReads::product, creator);
     }
 
-    /** Products the fan owns (bought, not refunded), deleted ones included, latest purchase first. */
+    /** Products the fan owns (bought, not refunded in full), deleted ones included, latest purchase first. */
     public List<ProductRow> library(UUID fan) {
         return jdbc.query("SELECT " + PRODUCT_COLUMNS + """
                          FROM content.product p JOIN (
@@ -129,8 +130,8 @@ public class ContentReads {
 
     private static PostRow post(ResultSet row, int i) throws SQLException {
         return new PostRow(row.getObject("post_id", UUID.class), row.getObject("creator_id", UUID.class),
-                row.getString("title"), row.getString("body"), VisibilityJson.read(row.getString("visibility")),
-                row.getString("status"), instant(row.getTimestamp("publish_at")),
+                row.getString("title"), row.getString("body"), row.getString("teaser"),
+                VisibilityJson.read(row.getString("visibility")), row.getString("status"), instant(row.getTimestamp("publish_at")),
                 instant(row.getTimestamp("published_at")), instant(row.getTimestamp("created_at")),
                 instant(row.getTimestamp("updated_at")));
     }

@@ -33,7 +33,8 @@ import static io.hyperx.content.query.PostCatalogProjection.ts;
 /**
  * Who may see what: tiers (ranks), memberships per subscription (ACTIVE, TRIALING and GRACE_PERIOD grant their
  * tier; PENDING, PAUSED, EXPIRED and CANCELLED grant nothing) and unlocks per succeeded purchase or pay-per-view
- * payment (a refund revokes). Every write sets absolute state, so redelivery and replay give the same rows.
+ * payment (only a full refund revokes; a partial one keeps access). Every write sets absolute state, so redelivery
+ * and replay give the same rows.
  */
 @Component
 @ProcessingGroup(ContentProjections.GROUP)
@@ -160,12 +161,21 @@ class EntitlementProjection {
                 event.gross().amountMinor(), event.gross().currency().getCurrencyCode(), ts(event.occurredAt()));
     }
 
+    /**
+     * {@code totalRefunded} is cumulative, so the highest one seen is the payment's refunded amount whatever the
+     * order or repetition of the events; the unlock is revoked (at the first full refund) once it reaches the price.
+     */
     @EventHandler
     void on(PaymentRefunded event) {
         if (kind(event.purpose()) == null) {
             return;
         }
-        jdbc.update("UPDATE content.unlock SET revoked_at = ? WHERE payment_id = ? AND revoked_at IS NULL",
+        jdbc.update("""
+                UPDATE content.unlock
+                SET refunded_minor = GREATEST(refunded_minor, ?),
+                    revoked_at = CASE WHEN revoked_at IS NULL AND GREATEST(refunded_minor, ?) >= price_minor THEN ?
+                                      ELSE revoked_at END
+                WHERE payment_id = ?""", event.totalRefunded().amountMinor(), event.totalRefunded().amountMinor(),
                 ts(event.occurredAt()), event.paymentId().value());
     }
 

@@ -31,18 +31,20 @@ class PostCatalogProjection {
     @EventHandler
     void on(PostDrafted event) {
         jdbc.update("""
-                INSERT INTO content.post (post_id, creator_id, title, body, visibility, status, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?)
+                INSERT INTO content.post (post_id, creator_id, title, body, teaser, visibility, status, created_at,
+                                          updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
                 ON CONFLICT (post_id) DO NOTHING""",
-                event.postId().value(), event.creatorId(), event.title(), event.body(),
+                event.postId().value(), event.creatorId(), event.title(), event.body(), event.teaser(),
                 VisibilityJson.write(event.visibility()), ts(event.occurredAt()), ts(event.occurredAt()));
     }
 
     @EventHandler
     void on(PostEdited event) {
-        jdbc.update("UPDATE content.post SET title = ?, body = ?, visibility = ?, updated_at = ? WHERE post_id = ?",
-                event.title(), event.body(), VisibilityJson.write(event.visibility()), ts(event.occurredAt()),
-                event.postId().value());
+        jdbc.update("""
+                UPDATE content.post SET title = ?, body = ?, teaser = ?, visibility = ?, updated_at = ?
+                WHERE post_id = ?""", event.title(), event.body(), event.teaser(),
+                VisibilityJson.write(event.visibility()), ts(event.occurredAt()), event.postId().value());
     }
 
     @EventHandler

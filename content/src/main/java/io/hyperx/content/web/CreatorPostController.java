@@ -42,8 +42,12 @@ class CreatorPostController {
         this.reads = reads;
     }
 
-    /** A post as a creator writes it; {@code publish} publishes now, {@code publishAt} schedules. */
-    record PostRequest(String title, String body, Visibility visibility, Boolean publish, Instant publishAt) {
+    /**
+     * A post as a creator writes it; {@code teaser} (optional plain text) is all readers without access see;
+     * {@code publish} publishes now, {@code publishAt} schedules.
+     */
+    record PostRequest(String title, String body, String teaser, Visibility visibility, Boolean publish,
+                       Instant publishAt) {
     }
 
     record PublishRequest(Instant publishAt) {
@@ -56,7 +60,8 @@ class CreatorPostController {
         UUID creator = principal.accountId().value();
         PostId id = PostId.random();
         Visibility visibility = VisibilityRules.validate(request.visibility());
-        commands.send(new CreatePostCommand(id, creator, request.title(), request.body(), visibility), "post_not_found");
+        commands.send(new CreatePostCommand(id, creator, request.title(), request.body(), visibility,
+                request.teaser()), "post_not_found");
         String status = "DRAFT";
         Instant publishAt = null;
         if (Boolean.TRUE.equals(request.publish()) || request.publishAt() != null) {
@@ -67,8 +72,9 @@ class CreatorPostController {
         }
         Instant now = Instant.now();
         return ResponseEntity.created(URI.create("/api/v1/creators/posts/" + id))
-                .body(new PostViews.OwnPost(id.value(), creator, request.title().strip(), request.body(), visibility,
-                        status, publishAt, "PUBLISHED".equals(status) ? now : null, now, now));
+                .body(new PostViews.OwnPost(id.value(), creator, request.title().strip(), request.body(),
+                        blankToNull(request.teaser()), visibility, status, publishAt,
+                        "PUBLISHED".equals(status) ? now : null, now, now));
     }
 
     @GetMapping("/api/v1/creators/posts")
@@ -93,7 +99,7 @@ class CreatorPostController {
     ResponseEntity<Void> edit(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id,
                               @RequestBody PostRequest request) {
         commands.send(new EditPostCommand(new PostId(id), principal.accountId().value(), request.title(),
-                request.body(), request.visibility()), "post_not_found");
+                request.body(), request.visibility(), request.teaser()), "post_not_found");
         return ResponseEntity.accepted().build();
     }
 
@@ -118,6 +124,10 @@ class CreatorPostController {
     ResponseEntity<Void> delete(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id) {
         commands.send(new DeletePostCommand(new PostId(id), principal.accountId().value()), "post_not_found");
         return ResponseEntity.noContent().build();
+    }
+
+    private static String blankToNull(String teaser) {
+        return teaser == null || teaser.isBlank() ? null : teaser.strip();
     }
 
     private PostRow own(AccountPrincipal principal, UUID id) {

@@ -14,6 +14,7 @@ import io.hyperx.identity.api.PublicEndpoint;
 import io.hyperx.identity.api.RequiresCapability;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,12 +33,18 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Uploads (type by magic bytes, size by purpose), download tokens for purchased files, and downloads. */
+/**
+ * Uploads (type by magic bytes, size by purpose), their metadata for the uploader, avatar and banner images for
+ * everyone, download tokens for purchased files, and downloads.
+ */
 @RestController
 class FileController {
+
+    private static final String HEADER_NOSNIFF = "X-Content-Type-Options";
 
     private final Uploads uploads;
     private final DownloadTokens tokens;
@@ -51,6 +58,16 @@ class FileController {
         this.reads = reads;
     }
 
+    /** An upload; {@code url} where anyone may fetch it (avatar and banner images only). */
+    record FileView(UUID id, UUID ownerId, UploadPurpose purpose, String contentType, long size, String fileName,
+                    Instant createdAt, String url) {
+
+        static FileView of(StoredFile file) {
+            return new FileView(file.id(), file.ownerId(), file.purpose(), file.contentType(), file.size(),
+                    file.fileName(), file.createdAt(), file.publicUrl().orElse(null));
+        }
+    }
+
     record DownloadRequest(UUID productId, UUID fileId) {
     }
 
@@ -60,14 +77,41 @@ class FileController {
     /** Multipart field {@code file}; {@code purpose} is avatar (5 MB), banner (10 MB) or product (2 GB). */
     @PostMapping(path = "/api/v1/creators/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RequiresCapability(Capability.PRODUCTS_WRITE)
-    ResponseEntity<StoredFile> upload(@AuthenticationPrincipal AccountPrincipal principal,
-                                      @RequestParam(defaultValue = "product") String purpose,
-                                      @RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<FileView> upload(@AuthenticationPrincipal AccountPrincipal principal,
+                                    @RequestParam(defaultValue = "product") String purpose,
+                                    @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream content = file.getInputStream()) {
             StoredFile stored = uploads.upload(principal.accountId().value(), UploadPurpose.of(purpose),
                     file.getOriginalFilename(), file.getSize(), content);
-            return ResponseEntity.created(URI.create("/api/v1/creators/files/" + stored.id())).body(stored);
+            return ResponseEntity.created(URI.create("/api/v1/creators/files/" + stored.id()))
+                    .body(FileView.of(stored));
         }
+    }
+
+    /** One of the caller's own uploads (anyone else's is 404). */
+    @GetMapping("/api/v1/creators/files/{id}")
+    @RequiresCapability(Capability.PRODUCTS_WRITE)
+    FileView file(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id) {
+        return uploads.file(id).filter(file -> file.ownerId().equals(principal.accountId().value()))
+                .map(FileView::of)
+                .orElseThrow(() -> ContentProblem.notFound("file_not_found", "No such file."));
+    }
+
+    /**
+     * An avatar or banner image, to anyone, cacheable for good (a file id never changes its bytes); every other
+     * upload (product files above all) is 404 here.
+     */
+    @GetMapping("/api/v1/public/files/{id}")
+    @PublicEndpoint
+    ResponseEntity<Resource> publicImage(@PathVariable UUID id) {
+        StoredFile file = uploads.file(id).filter(stored -> stored.publicUrl().isPresent())
+                .orElseThrow(() -> ContentProblem.notFound("file_not_found", "No such image."));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .header(HEADER_NOSNIFF, "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().build().toString())
+                .body(new FileSystemResource(storage.locate(id)));
     }
 
     /** A download link for a file of a product the caller owns (or sells). */

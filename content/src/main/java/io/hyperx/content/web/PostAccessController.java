@@ -102,8 +102,7 @@ class PostAccessController {
             case CAPABILITY_MISSING -> problem(HttpStatus.FORBIDDEN, "capability_missing",
                     "This credential lacks content:view.", Map.of());
             case INSUFFICIENT_TIER -> problem(HttpStatus.FORBIDDEN, "tier_required",
-                    "Your membership does not include this post.", Map.of("unlockingTiers",
-                            views.teaser(post).unlockingTiers()));
+                    "Your membership does not include this post.", locked(post));
             case PAYMENT_REQUIRED -> paymentRequired(post, payment != null);
             case UNDECIDABLE -> problem(HttpStatus.SERVICE_UNAVAILABLE, "access_undecidable",
                     "Access cannot be decided right now; try again later.", Map.of());
@@ -165,7 +164,7 @@ class PostAccessController {
     private ResponseEntity<Object> paymentRequired(PostRow post, boolean paymentRejected) {
         Money price = post.visibility().price();
         PaymentNonces.Nonce nonce = nonces.issue(post.id());
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, Object> properties = locked(post);
         properties.put("price", price);
         properties.put("amountMinor", price.amountMinor());
         properties.put("currency", price.currency().getCurrencyCode());
@@ -179,10 +178,20 @@ class PostAccessController {
         properties.put("retry", Map.of("method", "GET", "url", contentPath(post.id()), "header", X_PAYMENT));
         properties.put("nonce", nonce.value());
         properties.put("expiresAt", nonce.expiresAt());
-        properties.put("unlockingTiers", views.teaser(post).unlockingTiers());
         return problem(HttpStatus.PAYMENT_REQUIRED, paymentRejected ? "payment_not_accepted" : "payment_required",
                 paymentRejected ? "The X-Payment payment is not a succeeded payment of yours for this post."
                         : "This post is sold per view.", properties);
+    }
+
+    /** What a refusal shows of a post: the creator's teaser (when there is one) and what unlocks it. */
+    private Map<String, Object> locked(PostRow post) {
+        PostViews.ReaderPost teaser = views.teaser(post);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (teaser.teaser() != null) {
+            properties.put("teaser", teaser.teaser());
+        }
+        properties.put("unlockingTiers", teaser.unlockingTiers());
+        return properties;
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String code, String detail,

@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** How a post is shown: to its creator as written; to readers rendered (allowed) or as a teaser (locked). */
+/**
+ * How a post is shown: to its creator as written; to readers rendered (allowed) or locked, with only the teaser the
+ * creator chose (nothing of the body: a short body would otherwise be shown whole).
+ */
 @Component
 class PostViews {
-
-    static final int TEASER_LENGTH = 280;
 
     private final AccessDecisions decisions;
     private final MarkdownRenderer markdown;
@@ -28,12 +29,12 @@ class PostViews {
     }
 
     /** A post as its creator sees it (any state). */
-    record OwnPost(UUID id, UUID creatorId, String title, String body, Visibility visibility, String status,
-                   Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt) {
+    record OwnPost(UUID id, UUID creatorId, String title, String body, String teaser, Visibility visibility,
+                   String status, Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt) {
 
         static OwnPost of(PostRow row) {
-            return new OwnPost(row.id(), row.creatorId(), row.title(), row.body(), row.visibility(), row.status(),
-                    row.publishAt(), row.publishedAt(), row.createdAt(), row.updatedAt());
+            return new OwnPost(row.id(), row.creatorId(), row.title(), row.body(), row.teaser(), row.visibility(),
+                    row.status(), row.publishAt(), row.publishedAt(), row.createdAt(), row.updatedAt());
         }
     }
 
@@ -47,7 +48,7 @@ class PostViews {
 
     /**
      * A published post as a reader sees it: {@code html} (sanitized) when allowed; otherwise {@code locked},
-     * a {@code teaser} and what unlocks it ({@code unlockingTiers}, {@code price}).
+     * the creator's {@code teaser} (absent when none) and what unlocks it ({@code unlockingTiers}, {@code price}).
      */
     record ReaderPost(UUID id, UUID creatorId, String title, Instant publishedAt, Visibility visibility,
                       boolean locked, String html, String teaser, List<UnlockingTier> unlockingTiers, Money price) {
@@ -70,6 +71,6 @@ class PostViews {
             tiers = List.of();
         }
         return new ReaderPost(post.id(), post.creatorId(), post.title(), post.publishedAt(), post.visibility(), true,
-                null, markdown.teaser(post.body(), TEASER_LENGTH), tiers, post.visibility().price());
+                null, post.teaser(), tiers, post.visibility().price());
     }
 }

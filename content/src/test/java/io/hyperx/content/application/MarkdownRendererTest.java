@@ -20,11 +20,4 @@ class MarkdownRendererTest {
         assertThat(html).contains("<h1>Title</h1>", "<strong>bold</strong>", "href=\"https://example.com\"")
                 .doesNotContain("<script", "javascript:", "onerror", "alert(2)");
     }
-
-    @Test
-    void teaserIsTheFirstCharactersOfThePlainText() {
-        String body = "**" + "a".repeat(300) + "**";
-        assertThat(renderer.teaser(body, 280)).isEqualTo("a".repeat(280));
-        assertThat(renderer.teaser("short *text*", 280)).isEqualTo("short text");
-    }
 }

@@ -44,22 +44,35 @@ class PostTest {
     }
 
     private PostDrafted drafted() {
-        return new PostDrafted(POST, CREATOR, "Hello", "**body**", Visibility.members(), now);
+        return new PostDrafted(POST, CREATOR, "Hello", "**body**", Visibility.members(), now, null);
     }
 
     @Test
     void draftsAPostWithANormalisedVisibility() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePostCommand(POST, CREATOR, "  Hello ", "**body**",
-                        new Visibility("members", 3, List.of(TIER), Money.of(100, "USD"))))
-                .expectEvents(new PostDrafted(POST, CREATOR, "Hello", "**body**", Visibility.members(), now));
+                        new Visibility("members", 3, List.of(TIER), Money.of(100, "USD")), "  "))
+                .expectEvents(new PostDrafted(POST, CREATOR, "Hello", "**body**", Visibility.members(), now, null));
+    }
+
+    @Test
+    void keepsTheTeaserTheCreatorChoseAndRefusesALongOne() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePostCommand(POST, CREATOR, "Hello", "body", Visibility.members(), " Come in. "))
+                .expectEvents(new PostDrafted(POST, CREATOR, "Hello", "body", Visibility.members(), now,
+                        "Come in."));
+        fixture.givenNoPriorActivity()
+                .when(new CreatePostCommand(POST, CREATOR, "Hello", "body", Visibility.members(),
+                        "t".repeat(Post.MAX_TEASER + 1)))
+                .expectException(DomainException.class)
+                .expectExceptionMessage("A teaser has at most 1000 characters.");
     }
 
     @Test
     void refusesAPayPerViewPostWithoutAPrice() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePostCommand(POST, CREATOR, "Hello", "body", new Visibility("payPerView", null,
-                        null, null)))
+                        null, null), null))
                 .expectException(DomainException.class)
                 .expectExceptionMessage("payPerView visibility needs a positive price.");
     }
@@ -68,10 +81,10 @@ class PostTest {
     void refusesAnUnknownVisibilityAndABlankTitle() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePostCommand(POST, CREATOR, "Hello", "body", new Visibility("friends", null, null,
-                        null)))
+                        null), null))
                 .expectException(DomainException.class);
         fixture.givenNoPriorActivity()
-                .when(new CreatePostCommand(POST, CREATOR, " ", "body", Visibility.everyone()))
+                .when(new CreatePostCommand(POST, CREATOR, " ", "body", Visibility.everyone(), null))
                 .expectException(DomainException.class);
     }
 
@@ -79,14 +92,14 @@ class PostTest {
     void editsTitleBodyAndVisibility() {
         Visibility ppv = Visibility.payPerView(Money.of(300, "USD"), List.of(TIER));
         fixture.given(drafted())
-                .when(new EditPostCommand(POST, CREATOR, "New", "text", ppv))
-                .expectEvents(new PostEdited(POST, CREATOR, "New", "text", ppv, now));
+                .when(new EditPostCommand(POST, CREATOR, "New", "text", ppv, "A teaser"))
+                .expectEvents(new PostEdited(POST, CREATOR, "New", "text", ppv, now, "A teaser"));
     }
 
     @Test
     void anotherCreatorCannotTouchThePost() {
         fixture.given(drafted())
-                .when(new EditPostCommand(POST, UUID.randomUUID(), "Mine", "text", Visibility.everyone()))
+                .when(new EditPostCommand(POST, UUID.randomUUID(), "Mine", "text", Visibility.everyone(), null))
                 .expectException(DomainException.class)
                 .expectExceptionMessage("No such post.");
     }

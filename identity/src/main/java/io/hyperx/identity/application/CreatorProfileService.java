@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.ProfileImages;
+import io.hyperx.identity.api.ProfileImages.Slot;
 import io.hyperx.identity.api.RecordCreatorProfileCommand;
 import io.hyperx.identity.domain.SlugPolicy;
 import io.hyperx.kernel.DomainException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,7 +29,8 @@ import java.util.UUID;
 
 /**
  * Creator profiles: slug, display name, bio, avatar and banner, social links, published flag. The slug is claimed
- * through {@code identity.creator_slug}, whose primary key makes concurrent claims of one slug fail but one.
+ * through {@code identity.creator_slug}, whose primary key makes concurrent claims of one slug fail but one. Avatar
+ * and banner are an https URL or an image the creator uploaded, checked through the {@link ProfileImages} port.
  */
 @Service
 public class CreatorProfileService {
@@ -38,19 +42,22 @@ public class CreatorProfileService {
     private final Accounts accounts;
     private final CommandGateway commands;
     private final ObjectMapper json;
+    private final ObjectProvider<ProfileImages> images;
 
-    CreatorProfileService(JdbcTemplate jdbc, Accounts accounts, CommandGateway commands, ObjectMapper json) {
+    CreatorProfileService(JdbcTemplate jdbc, Accounts accounts, CommandGateway commands, ObjectMapper json,
+                          ObjectProvider<ProfileImages> images) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.commands = commands;
         this.json = json;
+        this.images = images;
     }
 
     /** The creator's own profile; an unpublished one without a slug when they never saved one. */
     public Profile own(AccountId accountId) {
         return find(accountId).orElseGet(() -> new Profile(accountId, null,
                 Objects.requireNonNullElse(accounts.require(accountId).displayName(), ""), null, null, null,
-                List.of(), false, null));
+                null, null, List.of(), false, null));
     }
 
     @Transactional
@@ -67,8 +74,8 @@ public class CreatorProfileService {
         if (changes.bio() != null && changes.bio().length() > MAX_BIO) {
             throw new DomainException(422, "bio_too_long", "The bio may have at most " + MAX_BIO + " characters.");
         }
-        requireHttps("avatarUrl", changes.avatarUrl());
-        requireHttps("bannerUrl", changes.bannerUrl());
+        String avatarUrl = image(accountId, Slot.AVATAR, changes.avatarFileId(), changes.avatarUrl());
+        String bannerUrl = image(accountId, Slot.BANNER, changes.bannerFileId(), changes.bannerUrl());
         List<SocialLink> links = changes.socialLinks() == null ? List.of() : List.copyOf(changes.socialLinks());
         if (links.size() > MAX_SOCIAL_LINKS) {
             throw new DomainException(422, "too_many_social_links", "At most " + MAX_SOCIAL_LINKS + " links.");
@@ -80,13 +87,16 @@ public class CreatorProfileService {
         commands.sendAndWait(new RecordCreatorProfileCommand(accountId, changes.published(), now));
         claimSlug(accountId, slug);
         jdbc.update("INSERT INTO identity.creator_profile (account_id, display_name, bio, avatar_url, banner_url, "
-                        + "social_links, published, updated_at) VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
+                        + "avatar_file_id, banner_file_id, social_links, published, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
                         + "ON CONFLICT (account_id) DO UPDATE SET display_name = EXCLUDED.display_name, "
                         + "bio = EXCLUDED.bio, avatar_url = EXCLUDED.avatar_url, banner_url = EXCLUDED.banner_url, "
+                        + "avatar_file_id = EXCLUDED.avatar_file_id, banner_file_id = EXCLUDED.banner_file_id, "
                         + "social_links = EXCLUDED.social_links, published = EXCLUDED.published, "
                         + "updated_at = EXCLUDED.updated_at",
-                accountId.value(), changes.displayName().trim(), changes.bio(), changes.avatarUrl(),
-                changes.bannerUrl(), write(links), changes.published(), Timestamp.from(now));
+                accountId.value(), changes.displayName().trim(), changes.bio(), avatarUrl, bannerUrl,
+                changes.avatarFileId(), changes.bannerFileId(), write(links), changes.published(),
+                Timestamp.from(now));
         return find(accountId).orElseThrow();
     }
 
@@ -132,14 +142,28 @@ public class CreatorProfileService {
     }
 
     private static final String SELECT = "SELECT p.account_id, s.slug, p.display_name, p.bio, p.avatar_url, "
-            + "p.banner_url, p.social_links::text AS social_links, p.published, p.updated_at "
+            + "p.banner_url, p.avatar_file_id, p.banner_file_id, p.social_links::text AS social_links, p.published, p.updated_at "
             + "FROM identity.creator_profile p LEFT JOIN identity.creator_slug s ON s.account_id = p.account_id";
 
     private RowMapper<Profile> row() {
         return (rs, n) -> new Profile(new AccountId(rs.getObject("account_id", UUID.class)), rs.getString("slug"),
                 rs.getString("display_name"), rs.getString("bio"), rs.getString("avatar_url"),
-                rs.getString("banner_url"), read(rs.getString("social_links")), rs.getBoolean("published"),
+                rs.getString("banner_url"), rs.getObject("avatar_file_id", UUID.class),
+                rs.getObject("banner_file_id", UUID.class), read(rs.getString("social_links")), rs.getBoolean("published"),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** An uploaded image (the file id wins over a URL) or an https URL; the URL to show. */
+    private String image(AccountId accountId, Slot slot, UUID fileId, String url) {
+        String field = slot.name().toLowerCase(Locale.ROOT);
+        if (fileId == null) {
+            requireHttps(field + "Url", url);
+            return url;
+        }
+        ProfileImages uploaded = images.getIfAvailable();
+        return Optional.ofNullable(uploaded).flatMap(port -> port.publicUrl(accountId.value(), fileId, slot))
+                .orElseThrow(() -> new DomainException(422, "invalid_" + field + "_file", field + "FileId must be"
+                        + " an image you uploaded with purpose=" + field + "."));
     }
 
     private static void requireHttps(String field, String url) {
@@ -177,11 +201,12 @@ public class CreatorProfileService {
     }
 
     public record Changes(String slug, String displayName, String bio, String avatarUrl, String bannerUrl,
-                          List<SocialLink> socialLinks, boolean published) {
+                          UUID avatarFileId, UUID bannerFileId, List<SocialLink> socialLinks, boolean published) {
     }
 
     public record Profile(AccountId accountId, String slug, String displayName, String bio, String avatarUrl,
-                          String bannerUrl, List<SocialLink> socialLinks, boolean published, Instant updatedAt) {
+                          String bannerUrl, UUID avatarFileId, UUID bannerFileId, List<SocialLink> socialLinks,
+                          boolean published, Instant updatedAt) {
     }
 
     public record SlugCheck(String slug, boolean valid, boolean available, String reason) {

@@ -47,7 +47,8 @@ class CreatorProfileController {
                          @Valid @RequestBody ProfileRequest request) {
         return ProfileResponse.of(profiles.save(principal.accountId(), new CreatorProfileService.Changes(
                 request.slug(), request.displayName(), request.bio(), request.avatarUrl(), request.bannerUrl(),
-                request.links(), Boolean.TRUE.equals(request.published()))));
+                request.avatarFileId(), request.bannerFileId(), request.links(),
+                Boolean.TRUE.equals(request.published()))));
     }
 
     @PostMapping("/api/v1/creators/slug/validate")
@@ -65,11 +66,17 @@ class CreatorProfileController {
                         + slug + "'."));
     }
 
+    /**
+     * Avatar and banner: an https URL ({@code avatarUrl}) or an image uploaded with {@code purpose=avatar|banner}
+     * ({@code avatarFileId}, which wins over the URL when both are given).
+     */
     record ProfileRequest(@Size(max = 200) String slug,
                           @NotBlank @Size(max = 100) String displayName,
                           @Size(max = CreatorProfileService.MAX_BIO) String bio,
                           @Size(max = 2048) String avatarUrl,
                           @Size(max = 2048) String bannerUrl,
+                          UUID avatarFileId,
+                          UUID bannerFileId,
                           @Size(max = CreatorProfileService.MAX_SOCIAL_LINKS) List<@Valid @NotNull SocialLinkRequest> socialLinks,
                           Boolean published) {
 
@@ -86,10 +93,12 @@ class CreatorProfileController {
     }
 
     record ProfileResponse(UUID accountId, String slug, String displayName, String bio, String avatarUrl,
-                           String bannerUrl, List<SocialLink> socialLinks, boolean published, Instant updatedAt) {
+                           String bannerUrl, UUID avatarFileId, UUID bannerFileId, List<SocialLink> socialLinks,
+                           boolean published, Instant updatedAt) {
         static ProfileResponse of(Profile p) {
             return new ProfileResponse(p.accountId().value(), p.slug(), p.displayName(), p.bio(), p.avatarUrl(),
-                    p.bannerUrl(), p.socialLinks(), p.published(), p.updatedAt());
+                    p.bannerUrl(), p.avatarFileId(), p.bannerFileId(), p.socialLinks(), p.published(),
+                    p.updatedAt());
         }
     }
 
