@@ -142,7 +142,7 @@ public class CreatorProfileService {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static void requireHttps(String field, String url) {
+    static void requireHttps(String field, String url) {
         if (url == null || url.isBlank()) {
             return;
         }
