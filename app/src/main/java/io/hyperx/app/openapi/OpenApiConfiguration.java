@@ -13,8 +13,11 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Currency;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): both security schemes, and
@@ -26,6 +29,12 @@ class OpenApiConfiguration {
     static final String BEARER = "bearer";
     static final String API_KEY = "apiKey";
     private static final String PROBLEM = "Problem";
+
+    static {
+        // money's currency is written and read as its ISO 4217 code, not as the java.util.Currency bean
+        SpringDocUtils.getConfig().replaceWithSchema(Currency.class,
+                new StringSchema().pattern("^[A-Za-z]{3}$").example("USD"));
+    }
 
     @Bean
     OpenAPI hyperxOpenApi() {

@@ -57,8 +57,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request body is not readable JSON.");
-        return handleExceptionInternal(ex, problem, headers, status, request);
+        return handleExceptionInternal(ex, RequestBodyProblems.describe(ex, status), headers, status, request);
     }
 
     @Override

@@ -5,14 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hyperx.app.FoundationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +34,9 @@ class ProblemResponsesIT {
 
     @Autowired
     ObjectMapper json;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void unknownRouteIs404Problem() throws JsonProcessingException {
@@ -55,6 +67,34 @@ class ProblemResponsesIT {
     void unsupportedMediaTypeIs415Problem() throws JsonProcessingException {
         assertProblem(post("name=x", MediaType.APPLICATION_FORM_URLENCODED), HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_media_type");
+    }
+
+    /** Paths Tomcat refuses before Spring sees them, sent as they are (an HTTP client would normalise them). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/creators/posts/..%2F..%2Fetc%2Fpasswd", "/api/v1/creators/posts/<script>",
+            "/api/v1/posts/%00", "/api/v1/posts/%5C..%5Cx"})
+    void pathsRefusedByTheContainerAre400Problems(String path) throws IOException {
+        String response = rawGet(path);
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        String[] headAndBody = response.split("\r\n\r\n", 2);
+        assertThat(headAndBody[0].toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json")
+                .doesNotContain("server:");
+        assertThat(headAndBody[1]).doesNotContainIgnoringCase("tomcat").doesNotContain("<");
+        JsonNode problem = json.readTree(headAndBody[1]);
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("code").asText()).isEqualTo("bad_request");
+    }
+
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private ResponseEntity<String> post(String body, MediaType type) {

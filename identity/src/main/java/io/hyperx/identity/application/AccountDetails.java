@@ -7,6 +7,6 @@ import io.hyperx.identity.api.Role;
 import java.time.Instant;
 
 /** The owner's (or an admin's) view of an account. */
-public record AccountDetails(AccountId id, String email, String displayName, Role role, AccountStatus status,
+public record AccountDetails(AccountId id, String email, String displayName, String avatarUrl, Role role, AccountStatus status,
                              boolean emailVerified, boolean twoFactorEnabled, Instant createdAt) {
 }

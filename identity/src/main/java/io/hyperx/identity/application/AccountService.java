@@ -4,6 +4,7 @@ import io.hyperx.identity.api.AccountId;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.AccountStatus;
 import io.hyperx.identity.api.Capability;
+import io.hyperx.identity.api.ChangeAccountProfileCommand;
 import io.hyperx.identity.api.EraseAccountCommand;
 import io.hyperx.identity.api.MarkEmailVerifiedCommand;
 import io.hyperx.identity.api.RecordPasswordResetCommand;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -124,6 +128,35 @@ public class AccountService {
         oneTimeTokens.invalidateAll(id, OneTimeTokens.RESET_PASSWORD, now);
         sessions.revokeAll(id);
         commands.sendAndWait(new RecordPasswordResetCommand(id, now));
+    }
+
+    /**
+     * Changes the caller's display name and/or avatar; {@code null} leaves a field as it is, an empty avatar URL
+     * removes the avatar. Records {@code AccountProfileChanged} (which fields, never their values).
+     */
+    @Transactional
+    public AccountDetails changeProfile(AccountPrincipal principal, String displayName, String avatarUrl) {
+        AccountRecord account = accounts.require(principal.accountId());
+        Set<String> changed = new LinkedHashSet<>();
+        if (displayName != null) {
+            if (displayName.isBlank()) {
+                throw DomainException.invalid("display_name_required", "displayName must not be blank.");
+            }
+            if (!displayName.trim().equals(account.displayName())) {
+                accounts.setDisplayName(account.id(), displayName.trim());
+                changed.add("displayName");
+            }
+        }
+        if (avatarUrl != null) {
+            String avatar = avatarUrl.isBlank() ? null : avatarUrl.trim();
+            CreatorProfileService.requireHttps("avatarUrl", avatar);
+            if (!Objects.equals(avatar, account.avatarUrl())) {
+                accounts.setAvatarUrl(account.id(), avatar);
+                changed.add("avatarUrl");
+            }
+        }
+        commands.sendAndWait(new ChangeAccountProfileCommand(account.id(), changed, Instant.now()));
+        return accounts.require(account.id()).details();
     }
 
     /** A fan becomes a creator: their own account, or any account for an admin. */

@@ -19,13 +19,14 @@ import java.util.UUID;
 @Repository
 public class Accounts {
 
-    private static final String COLUMNS = "a.account_id, a.email, a.display_name, a.password_hash, a.role, a.status, "
+    private static final String COLUMNS = "a.account_id, a.email, a.display_name, a.avatar_url, a.password_hash, a.role, a.status, "
             + "a.email_verified, a.two_factor_enabled, a.totp_secret, a.totp_pending, a.created_at";
 
     private static final RowMapper<AccountRecord> ROW = (rs, n) -> new AccountRecord(
             new AccountId(rs.getObject("account_id", UUID.class)),
             rs.getString("email"),
             rs.getString("display_name"),
+            rs.getString("avatar_url"),
             rs.getString("password_hash"),
             Role.fromWireName(rs.getString("role")),
             AccountStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
@@ -89,6 +90,14 @@ public class Accounts {
         jdbc.update("UPDATE identity.account SET status = ? WHERE account_id = ?", status.wireName(), id.value());
     }
 
+    void setDisplayName(AccountId id, String displayName) {
+        jdbc.update("UPDATE identity.account SET display_name = ? WHERE account_id = ?", displayName, id.value());
+    }
+
+    void setAvatarUrl(AccountId id, String avatarUrl) {
+        jdbc.update("UPDATE identity.account SET avatar_url = ? WHERE account_id = ?", avatarUrl, id.value());
+    }
+
     void setEmailVerified(AccountId id) {
         jdbc.update("UPDATE identity.account SET email_verified = TRUE WHERE account_id = ?", id.value());
     }
@@ -123,7 +132,7 @@ public class Accounts {
         jdbc.update("DELETE FROM identity.api_key WHERE account_id = ?", account);
         jdbc.update("DELETE FROM identity.backup_code WHERE account_id = ?", account);
         jdbc.update("DELETE FROM identity.email_claim WHERE account_id = ?", account);
-        jdbc.update("UPDATE identity.account SET email = NULL, display_name = NULL, password_hash = NULL, "
+        jdbc.update("UPDATE identity.account SET email = NULL, display_name = NULL, avatar_url = NULL, password_hash = NULL, "
                 + "totp_secret = NULL, totp_pending = NULL, totp_last_step = NULL, two_factor_enabled = FALSE, status = 'erased', "
                 + "erased_at = ? WHERE account_id = ?", Timestamp.from(now), account);
     }

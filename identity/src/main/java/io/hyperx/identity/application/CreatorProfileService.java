@@ -166,7 +166,7 @@ public class CreatorProfileService {
                         + " an image you uploaded with purpose=" + field + "."));
     }
 
-    private static void requireHttps(String field, String url) {
+    static void requireHttps(String field, String url) {
         if (url == null || url.isBlank()) {
             return;
         }

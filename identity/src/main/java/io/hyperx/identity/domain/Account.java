@@ -2,11 +2,13 @@ package io.hyperx.identity.domain;
 
 import io.hyperx.identity.api.AccountErased;
 import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.AccountProfileChanged;
 import io.hyperx.identity.api.AccountRegistered;
 import io.hyperx.identity.api.AccountReinstated;
 import io.hyperx.identity.api.AccountStatus;
 import io.hyperx.identity.api.AccountSuspended;
 import io.hyperx.identity.api.AccountUpgradedToCreator;
+import io.hyperx.identity.api.ChangeAccountProfileCommand;
 import io.hyperx.identity.api.ApiKeyId;
 import io.hyperx.identity.api.ApiKeyIssued;
 import io.hyperx.identity.api.ApiKeyRevoked;
@@ -39,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An account's lifecycle: registered with a role, e-mail verified, two-factor on, upgraded, suspended and
- * reinstated, erased (terminal). It holds no personal data: e-mail, display name and credentials live in
+ * reinstated, profile changed, erased (terminal). It holds no personal data: e-mail, display name and credentials live in
  * identity's tables, written in the same transaction as the command.
  */
 @Aggregate
@@ -138,6 +140,14 @@ public class Account {
             throw DomainException.notFound("api_key_not_found", "No such active API key.");
         }
         apply(new ApiKeyRevoked(id, command.apiKeyId(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ChangeAccountProfileCommand command) {
+        requireActive();
+        if (!command.changedFields().isEmpty()) {
+            apply(new AccountProfileChanged(id, Set.copyOf(command.changedFields()), command.at()));
+        }
     }
 
     @CommandHandler

@@ -94,6 +94,10 @@ class AccountViewEntity {
         this.updatedAt = at;
     }
 
+    void touched(Instant at) {
+        this.updatedAt = at;
+    }
+
     void profilePublished(boolean published, Instant at) {
         this.profilePublished = published;
         this.updatedAt = at;

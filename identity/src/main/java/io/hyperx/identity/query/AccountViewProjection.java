@@ -2,6 +2,7 @@ package io.hyperx.identity.query;
 
 import io.hyperx.identity.api.AccountErased;
 import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.AccountProfileChanged;
 import io.hyperx.identity.api.AccountRegistered;
 import io.hyperx.identity.api.AccountReinstated;
 import io.hyperx.identity.api.AccountStatus;
@@ -84,6 +85,11 @@ public class AccountViewProjection {
     @EventHandler
     void on(CreatorProfileUpdated event) {
         update(event.accountId(), row -> row.profilePublished(event.published(), event.updatedAt()));
+    }
+
+    @EventHandler
+    void on(AccountProfileChanged event) {
+        update(event.accountId(), row -> row.touched(event.changedAt()));
     }
 
     @ResetHandler

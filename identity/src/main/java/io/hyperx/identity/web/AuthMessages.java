@@ -47,11 +47,16 @@ final class AuthMessages {
     record CodeRequest(@NotBlank @Size(max = 64) String code) {
     }
 
-    record AccountResponse(UUID id, String role, String status, String email, String displayName,
+    /** A partial update of the caller's account: absent fields stay; an empty {@code avatarUrl} removes it. */
+    record AccountPatchRequest(@Size(min = 1, max = 100) String displayName, @Size(max = 2048) String avatarUrl) {
+    }
+
+    record AccountResponse(UUID id, String role, String status, String email, String displayName, String avatarUrl,
                            boolean emailVerified, boolean twoFactorEnabled, Instant createdAt) {
         static AccountResponse of(AccountDetails account) {
             return new AccountResponse(account.id().value(), account.role().wireName(),
-                    account.status().wireName(), account.email(), account.displayName(), account.emailVerified(),
+                    account.status().wireName(), account.email(), account.displayName(), account.avatarUrl(),
+                    account.emailVerified(),
                     account.twoFactorEnabled(), account.createdAt());
         }
     }

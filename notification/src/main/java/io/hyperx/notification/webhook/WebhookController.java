@@ -38,7 +38,7 @@ class WebhookController {
         this.deliveries = deliveries;
     }
 
-    record RegisterRequest(@NotBlank String url, List<String> eventTypes) {
+    record WebhookRegistrationRequest(@NotBlank String url, List<String> eventTypes) {
     }
 
     /** An endpoint with its secret: the only time the secret is shown. */
@@ -63,7 +63,7 @@ class WebhookController {
     @PostMapping
     @RequiresCapability(Capability.WEBHOOKS_MANAGE)
     ResponseEntity<EndpointWithSecret> register(@AuthenticationPrincipal AccountPrincipal principal,
-                                                @Valid @RequestBody RegisterRequest request) {
+                                                @Valid @RequestBody WebhookRegistrationRequest request) {
         EndpointWithSecret created = EndpointWithSecret.of(
                 endpoints.register(principal.accountId().value(), request.url(), request.eventTypes()));
         return ResponseEntity.created(URI.create("/api/v1/creators/webhooks/" + created.id())).body(created);
