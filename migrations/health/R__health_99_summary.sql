@@ -32,6 +32,8 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
      'every processed webhook that settled a payment left the payment''s event'),
     ('subscription_renewal_scheduled', 'subscription', 'subscription_renewal_scheduled_violations',
      'every active, trialing or paused subscription has its renewal in the due-date table'),
+    ('subscription_trial_limit', 'subscription', 'subscription_trial_limit_violations',
+     'no fan has started more free trials of one creator than allowed'),
     ('content_entitlement_backed', 'content', 'content_entitlement_unbacked_violations',
      'every entitlement has a granting subscription or a succeeded, unrefunded payment behind it'),
     ('content_subscription_entitled', 'content', 'content_subscription_without_entitlement_violations',
