@@ -38,10 +38,7 @@ class LedgerBatchWritesIT extends EconomyHttpSupport {
         pay(UUID.randomUUID(), creator.id(), 10_000);
         pay(UUID.randomUUID(), creator.id(), 2_500);
         awaitBalance(creator, balance -> minor(balance, "lifetimeGross") == 12_500, "both payments credited");
-        List<DomainEventMessage<?>> credits = eventStore.readEvents(WalletId.of(creator.id()).toString()).asStream()
-                .filter(event -> event.getPayload() instanceof PaymentCredited)
-                .<DomainEventMessage<?>>map(event -> event).toList();
-        assertThat(credits).hasSize(2);
+        List<DomainEventMessage<?>> credits = credits(creator.id());
         Map<String, Object> projected = walletRow(creator.id());
         long entries = journalEntries(creator.id());
 
@@ -49,13 +46,42 @@ class LedgerBatchWritesIT extends EconomyHttpSupport {
         assertThat(walletRow(creator.id())).isEqualTo(projected);
         assertThat(journalEntries(creator.id())).isEqualTo(entries);
 
-        jdbc.update("DELETE FROM economy.posting WHERE creator_id = ?", creator.id());
-        jdbc.update("DELETE FROM economy.journal_entry WHERE creator_id = ?", creator.id());
-        jdbc.update("DELETE FROM economy.wallet WHERE creator_id = ?", creator.id());
+        forgetLedgerOf(creator.id());
         inOneBatch(credits);
         assertThat(walletRow(creator.id())).isEqualTo(projected);
         assertThat(journalEntries(creator.id())).isEqualTo(entries);
         assertThat(projected.get("applied_seq")).isEqualTo(credits.get(1).getSequenceNumber());
+    }
+
+    @Test
+    void aBatchRedeliveredWithNewerEventsAddsOnlyTheNewerOnes() {
+        Session creator = register("creator");
+        pay(UUID.randomUUID(), creator.id(), 3_759);
+        pay(UUID.randomUUID(), creator.id(), 4_160);
+        awaitBalance(creator, balance -> minor(balance, "lifetimeGross") == 7_919, "both payments credited");
+        List<DomainEventMessage<?>> credits = credits(creator.id());
+        Map<String, Object> projected = walletRow(creator.id());
+        forgetLedgerOf(creator.id());
+
+        inOneBatch(credits.subList(0, 1));
+        inOneBatch(credits);
+
+        assertThat(walletRow(creator.id())).isEqualTo(projected);
+        assertThat(jdbc.queryForList("SELECT * FROM health.economy_wallet_drift_violations")).isEmpty();
+    }
+
+    private List<DomainEventMessage<?>> credits(UUID creator) {
+        List<DomainEventMessage<?>> credits = eventStore.readEvents(WalletId.of(creator).toString()).asStream()
+                .filter(event -> event.getPayload() instanceof PaymentCredited)
+                .<DomainEventMessage<?>>map(event -> event).toList();
+        assertThat(credits).hasSize(2);
+        return credits;
+    }
+
+    private void forgetLedgerOf(UUID creator) {
+        jdbc.update("DELETE FROM economy.posting WHERE creator_id = ?", creator);
+        jdbc.update("DELETE FROM economy.journal_entry WHERE creator_id = ?", creator);
+        jdbc.update("DELETE FROM economy.wallet WHERE creator_id = ?", creator);
     }
 
     /** The events handled in one transaction, as a processor's batch is; no row is written before it commits. */

@@ -25,16 +25,17 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 
 /**
  * The ledger's read side: every journal entry with its postings, and each creator's wallet per currency, written in
- * JDBC batches per processor batch ({@link ProjectionWrites}). A redelivered entry changes nothing: its entry and
- * postings exist already, and each wallet row remembers the last wallet sequence number it added, so totals are
- * never added twice. Times are the events' own, so a replay writes the same rows.
+ * JDBC batches per processor batch ({@link ProjectionWrites}). Idempotent per event, not per batch: a redelivered
+ * entry changes nothing, since its entry and postings exist already and a wallet's totals grow only with a new entry
+ * row. Times are the events' own, so a replay writes the same rows.
  */
 @Component
 @ProcessingGroup(EconomyConfiguration.PROCESSING_GROUP)
@@ -69,26 +70,18 @@ public class LedgerProjection {
         }
         Timestamp at = Timestamp.from(event.occurredAt());
         long seq = sequence == null ? 0 : sequence;
-        Map<String, long[]> deltas = new LinkedHashMap<>();
+        Map<String, WalletDelta> deltas = new TreeMap<>();
         for (Posting posting : postings) {
-            long[] delta = deltas.computeIfAbsent(posting.amount().currency().getCurrencyCode(), c -> new long[5]);
-            if (posting.account().equals(LedgerAccounts.available(creator))) {
-                delta[0] += posting.creditNormalMinor();
-            } else if (posting.account().equals(LedgerAccounts.pending(creator))) {
-                delta[1] += posting.creditNormalMinor();
-            } else if (posting.account().equals(LedgerAccounts.reserved(creator))) {
-                delta[2] += posting.creditNormalMinor();
-            }
+            deltas.merge(posting.amount().currency().getCurrencyCode(), WalletDelta.of(posting, creator),
+                    WalletDelta::plus);
         }
-        long[] first = deltas.get(currency);
-        first[3] += grossDelta;
-        first[4] += netDelta;
+        deltas.merge(currency, new WalletDelta(0, 0, 0, grossDelta, netDelta), WalletDelta::plus);
 
-        writes.add("""
-                        INSERT INTO economy.journal_entry (entry_id, creator_id, kind, payment_id, wallet_seq, occurred_at,
-                                                           currency, gross_delta_minor, net_delta_minor)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""",
-                entryId, creator, event.entry().kind(), paymentId, seq, at, currency, grossDelta, netDelta);
+        writes.add(ENTRY_AND_WALLET, entryId, creator, event.entry().kind(), paymentId, seq, at, currency,
+                grossDelta, netDelta, creator, at, seq, deltas.keySet().toArray(String[]::new),
+                column(deltas, WalletDelta::available), column(deltas, WalletDelta::pending),
+                column(deltas, WalletDelta::reserved), column(deltas, WalletDelta::gross),
+                column(deltas, WalletDelta::net));
         for (int line = 0; line < postings.size(); line++) {
             Posting posting = postings.get(line);
             writes.add("""
@@ -98,39 +91,52 @@ public class LedgerProjection {
                     entryId, line, creator, posting.account(), posting.side().name(),
                     posting.amount().currency().getCurrencyCode(), posting.amount().amountMinor(), at, seq);
         }
-        deltas.forEach((code, delta) -> writes.merge(WALLET_DELTA, List.of(creator, code),
-                new Object[]{creator, code, delta[0], delta[1], delta[2], delta[3], delta[4], at, seq},
-                LedgerProjection::combineWalletDeltas));
     }
 
     /**
-     * Adds a batch's deltas to a wallet row once: {@code applied_seq} is the wallet sequence number of the last
-     * event in the row, so an event delivered again after its batch committed changes nothing.
+     * The journal entry, and the wallet totals only when the entry row is new: an event delivered again, alone or in a
+     * batch with newer ones (a batch replayed after a crash), finds its entry and adds nothing. One statement per
+     * event (a {@code WITH} is not rewritten into a multi-row insert, so one batch may update a wallet row twice).
      */
-    private static final String WALLET_DELTA = """
-            INSERT INTO economy.wallet (creator_id, currency, available_minor, pending_minor, reserved_minor,
-                                        lifetime_gross_minor, lifetime_net_minor, updated_at, applied_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    private static final String ENTRY_AND_WALLET = """
+            WITH entry AS (
+                INSERT INTO economy.journal_entry (entry_id, creator_id, kind, payment_id, wallet_seq, occurred_at,
+                                                   currency, gross_delta_minor, net_delta_minor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING RETURNING entry_id)
+            INSERT INTO economy.wallet AS w (creator_id, currency, available_minor, pending_minor, reserved_minor,
+                                             lifetime_gross_minor, lifetime_net_minor, updated_at, applied_seq)
+            SELECT ?, d.currency, d.available, d.pending, d.reserved, d.gross, d.net, ?, ?
+            FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                     AS d (currency, available, pending, reserved, gross, net)
+            WHERE EXISTS (SELECT FROM entry)
             ON CONFLICT (creator_id, currency) DO UPDATE SET
-                available_minor = economy.wallet.available_minor + EXCLUDED.available_minor,
-                pending_minor = economy.wallet.pending_minor + EXCLUDED.pending_minor,
-                reserved_minor = economy.wallet.reserved_minor + EXCLUDED.reserved_minor,
-                lifetime_gross_minor = economy.wallet.lifetime_gross_minor + EXCLUDED.lifetime_gross_minor,
-                lifetime_net_minor = economy.wallet.lifetime_net_minor + EXCLUDED.lifetime_net_minor,
-                updated_at = greatest(economy.wallet.updated_at, EXCLUDED.updated_at),
-                applied_seq = EXCLUDED.applied_seq
-            WHERE economy.wallet.applied_seq < EXCLUDED.applied_seq""";
+                available_minor = w.available_minor + EXCLUDED.available_minor,
+                pending_minor = w.pending_minor + EXCLUDED.pending_minor,
+                reserved_minor = w.reserved_minor + EXCLUDED.reserved_minor,
+                lifetime_gross_minor = w.lifetime_gross_minor + EXCLUDED.lifetime_gross_minor,
+                lifetime_net_minor = w.lifetime_net_minor + EXCLUDED.lifetime_net_minor,
+                updated_at = greatest(w.updated_at, EXCLUDED.updated_at),
+                applied_seq = greatest(w.applied_seq, EXCLUDED.applied_seq)""";
 
-    /** Two events' deltas to one wallet row in one batch, as one: their sums, the later time, the last sequence. */
-    private static Object[] combineWalletDeltas(Object[] earlier, Object[] later) {
-        Object[] combined = later.clone();
-        for (int i = 2; i <= 6; i++) {
-            combined[i] = (long) earlier[i] + (long) later[i];
+    private static long[] column(Map<String, WalletDelta> deltas, ToLongFunction<WalletDelta> field) {
+        return deltas.values().stream().mapToLong(field).toArray();
+    }
+
+    /** What one event adds to a wallet row of one currency. */
+    private record WalletDelta(long available, long pending, long reserved, long gross, long net) {
+
+        static WalletDelta of(Posting posting, UUID creator) {
+            long amount = posting.creditNormalMinor();
+            String account = posting.account();
+            return new WalletDelta(account.equals(LedgerAccounts.available(creator)) ? amount : 0,
+                    account.equals(LedgerAccounts.pending(creator)) ? amount : 0,
+                    account.equals(LedgerAccounts.reserved(creator)) ? amount : 0, 0, 0);
         }
-        if (((Timestamp) earlier[7]).after((Timestamp) later[7])) {
-            combined[7] = earlier[7];
+
+        WalletDelta plus(WalletDelta other) {
+            return new WalletDelta(available + other.available, pending + other.pending,
+                    reserved + other.reserved, gross + other.gross, net + other.net);
         }
-        return combined;
     }
 
     @ResetHandler
