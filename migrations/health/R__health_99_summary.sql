@@ -45,7 +45,7 @@ WITH checks (check_name, context, view_name, detail) AS (VALUES
     ('economy_wallet_drift', 'economy', 'economy_wallet_drift_violations',
      'every wallet row equals the sum of its creator''s postings'),
     ('economy_negative_available', 'economy', 'economy_negative_available_violations',
-     'no creator''s available balance is negative'),
+     'no creator''s available balance is negative: what a creator owes is in the receivable, repaid first'),
     ('economy_unledgered_payments', 'economy', 'economy_unledgered_payment_violations',
      'every payment that succeeded more than 5 minutes ago has its ledger entry'),
     ('economy_reserved_without_payout', 'economy', 'economy_reserved_without_payout_violations',
