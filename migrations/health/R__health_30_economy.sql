@@ -1,5 +1,6 @@
--- Economy invariants: balanced journal entries, wallets equal to their postings, no negative available balance,
--- every succeeded payment in the ledger within economy.health_settings.unledgered_grace_seconds (5 minutes).
+-- Economy invariants: balanced journal entries, wallets equal to their postings, available never negative (what a
+-- creator owes is in the receivable, repaid before anything becomes available again), every succeeded payment in
+-- the ledger within economy.health_settings.unledgered_grace_seconds (5 minutes).
 CREATE OR REPLACE VIEW health.economy_unbalanced_entry_violations AS
 SELECT entry_id::text AS id,
        'journal entry has debits ' || sum(CASE WHEN side = 'DEBIT' THEN amount_minor ELSE 0 END) || ' and credits '
@@ -20,22 +21,31 @@ balances AS (
     SELECT creator_id, currency,
            sum(CASE WHEN account = 'creator:' || creator_id || ':available' THEN amount ELSE 0 END) AS available,
            sum(CASE WHEN account = 'creator:' || creator_id || ':pending' THEN amount ELSE 0 END) AS pending,
-           sum(CASE WHEN account = 'creator:' || creator_id || ':reserved' THEN amount ELSE 0 END) AS reserved
+           sum(CASE WHEN account = 'creator:' || creator_id || ':reserved' THEN amount ELSE 0 END) AS reserved,
+           -sum(CASE WHEN account = 'creator:' || creator_id || ':receivable' THEN amount ELSE 0 END) AS receivable
     FROM signed GROUP BY creator_id, currency)
 SELECT (coalesce(w.creator_id, b.creator_id) || '/' || coalesce(w.currency, b.currency))::text AS id,
-       'wallet (available, pending, reserved) = (' || coalesce(w.available_minor::text, '-') || ', '
-           || coalesce(w.pending_minor::text, '-') || ', ' || coalesce(w.reserved_minor::text, '-')
+       'wallet (available, pending, reserved, receivable) = (' || coalesce(w.available_minor::text, '-') || ', '
+           || coalesce(w.pending_minor::text, '-') || ', ' || coalesce(w.reserved_minor::text, '-') || ', '
+           || coalesce(w.receivable_minor::text, '-')
            || ') but postings sum to (' || coalesce(b.available::text, '-') || ', ' || coalesce(b.pending::text, '-')
-           || ', ' || coalesce(b.reserved::text, '-') || ')' AS detail
+           || ', ' || coalesce(b.reserved::text, '-') || ', ' || coalesce(b.receivable::text, '-') || ')' AS detail
 FROM economy.wallet w
 FULL JOIN balances b ON b.creator_id = w.creator_id AND b.currency = w.currency
-WHERE (w.available_minor, w.pending_minor, w.reserved_minor) IS DISTINCT FROM (b.available, b.pending, b.reserved);
+WHERE (w.available_minor, w.pending_minor, w.reserved_minor, w.receivable_minor)
+      IS DISTINCT FROM (b.available, b.pending, b.reserved, b.receivable);
 
+-- Available is never negative: a refund beyond it is owed through the receivable instead. The receivable is never
+-- negative (repaid beyond the debt) and is repaid before anything becomes available, so the two are never both
+-- positive. Any row here is a real breach, not an ordinary late refund.
 CREATE OR REPLACE VIEW health.economy_negative_available_violations AS
 SELECT (creator_id || '/' || currency)::text AS id,
-       'available balance is ' || available_minor || ' ' || currency AS detail
+       CASE WHEN available_minor < 0 THEN 'available balance is ' || available_minor || ' ' || currency
+            WHEN receivable_minor < 0 THEN 'receivable is ' || receivable_minor || ' ' || currency
+            ELSE available_minor || ' ' || currency || ' available while ' || receivable_minor || ' is owed'
+       END AS detail
 FROM economy.wallet
-WHERE available_minor < 0;
+WHERE available_minor < 0 OR receivable_minor < 0 OR (available_minor > 0 AND receivable_minor > 0);
 
 CREATE OR REPLACE VIEW health.economy_unledgered_payment_violations AS
 SELECT e.payload -> 'paymentId' ->> 'value' AS id,

@@ -35,3 +35,13 @@ WHERE w.payment_id IS NOT NULL
       WHERE e.aggregate_identifier = w.payment_id::text
         AND (e.payload_type = 'io.hyperx.subscription.api.PaymentSucceeded'
              OR (w.event_type LIKE '%failed' AND e.payload_type = 'io.hyperx.subscription.api.PaymentFailed')));
+
+-- A free trial is a first-time offer: no fan has started more trials of one creator's tiers than allowed
+-- (hyperx.subscription.trials-per-creator, written at start into subscription.health_settings).
+CREATE OR REPLACE VIEW health.subscription_trial_limit_violations AS
+SELECT (payload ->> 'fanId') || ' of ' || (payload ->> 'creatorId') AS id,
+       count(*) || ' trials, ' || (SELECT trials_per_creator FROM subscription.health_settings) || ' allowed' AS detail
+FROM domain_event_entry
+WHERE payload_type = 'io.hyperx.subscription.api.SubscriptionTrialStarted'
+GROUP BY payload ->> 'fanId', payload ->> 'creatorId'
+HAVING count(*) > (SELECT trials_per_creator FROM subscription.health_settings);

@@ -92,6 +92,60 @@ class EconomyOperationsIT extends EconomyHttpSupport {
     }
 
     @Test
+    void aRefundAfterTheHoldReleasedOnAnEmptyWalletIsOwedThroughTheReceivableAndLaterEarningsRepayIt()
+            throws Exception {
+        Session creator = register("creator");
+        registerBank(creator);
+        PaymentId payment = pay(UUID.randomUUID(), creator.id(), 10_000);
+        awaitBalance(creator, b -> minor(b, "pending") == 9_080, "net in pending");
+        awaitJob(creator.id(), "RELEASE_HOLD");
+        sweeper.runDue(clock.instant().plus(Duration.ofDays(8)));
+        awaitBalance(creator, b -> minor(b, "available") == 9_080, "hold released");
+        Response payout = post("/api/v1/creators/payouts", body("amount", money(9_080)),
+                creator.auth("Idempotency-Key", "all-of-it"));
+        assertThat(payout.status()).as(payout.raw()).isEqualTo(201);
+        awaitBalance(creator, b -> minor(b, "available") == 0, "everything paid out");
+
+        commands.sendAndWait(new RefundPaymentCommand(payment, UUID.randomUUID(), usd(10_000), clock.instant()));
+        JsonNode owed = awaitBalance(creator, b -> minor(b, "receivable") == 9_080, "refund owed");
+        assertThat(minor(owed, "available")).isZero();
+        assertThat(minor(owed, "lifetimeNet")).isZero();
+        assertThat(creatorViolations("economy_negative_available_violations", creator.id())).isZero();
+        assertThat(creatorViolations("economy_wallet_drift_violations", creator.id())).isZero();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM health.economy_unbalanced_entry_violations v
+                JOIN economy.journal_entry e ON e.entry_id::text = v.id WHERE e.creator_id = ?""",
+                Long.class, creator.id())).isZero();
+
+        // the next earnings repay the receivable before anything becomes available: 45.25 of 90.80, then the rest
+        pay(UUID.randomUUID(), creator.id(), 5_000);
+        awaitBalance(creator, b -> minor(b, "pending") == 4_525, "next net in pending");
+        awaitJob(creator.id(), "RELEASE_HOLD");
+        sweeper.runDue(clock.instant().plus(Duration.ofDays(8)));
+        JsonNode partlyRepaid = awaitBalance(creator, b -> minor(b, "receivable") == 4_555, "partly repaid");
+        assertThat(minor(partlyRepaid, "available")).isZero();
+        pay(UUID.randomUUID(), creator.id(), 10_000);
+        awaitBalance(creator, b -> minor(b, "pending") == 9_080, "third net in pending");
+        awaitJob(creator.id(), "RELEASE_HOLD");
+        sweeper.runDue(clock.instant().plus(Duration.ofDays(8)));
+        JsonNode repaid = awaitBalance(creator, b -> minor(b, "receivable") == 0 && minor(b, "pending") == 0,
+                "repaid");
+        assertThat(minor(repaid, "available")).isEqualTo(9_080 - 4_555);
+        assertThat(minor(usdBalance(creator, clock.instant().plus(Duration.ofDays(30))), "receivable")).isZero();
+        assertThat(creatorViolations("economy_negative_available_violations", creator.id())).isZero();
+        assertThat(creatorViolations("economy_wallet_drift_violations", creator.id())).isZero();
+
+        List<Map<String, Object>> before = snapshot();
+        replay.replay(EconomyConfiguration.PROCESSING_GROUP, progress -> { });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private long creatorViolations(String view, UUID creator) {
+        return jdbc.queryForObject("SELECT count(*) FROM health." + view + " WHERE id LIKE ?", Long.class,
+                creator + "/%");
+    }
+
+    @Test
     void tipsStartATipPaymentAreSplitLikeAnyPaymentAndHideAnonymousFans() {
         Session creator = register("creator");
         Session fan = register("fan");
@@ -376,8 +430,8 @@ class EconomyOperationsIT extends EconomyHttpSupport {
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.journal_entry ORDER BY entry_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.posting ORDER BY entry_id, line_no"));
         rows.addAll(jdbc.queryForList("""
-                SELECT creator_id, currency, available_minor, pending_minor, reserved_minor, lifetime_gross_minor,
-                       lifetime_net_minor FROM economy.wallet ORDER BY creator_id, currency"""));
+                SELECT creator_id, currency, available_minor, pending_minor, reserved_minor, receivable_minor,
+                       lifetime_gross_minor, lifetime_net_minor FROM economy.wallet ORDER BY creator_id, currency"""));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.payout ORDER BY payout_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.payout_settings ORDER BY creator_id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM economy.tip ORDER BY tip_id"));

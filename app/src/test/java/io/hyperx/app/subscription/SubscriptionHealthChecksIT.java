@@ -149,6 +149,33 @@ class SubscriptionHealthChecksIT {
                 UUID.randomUUID().toString(), aggregate, sequence, minutesAgo, "io.hyperx.subscription.api." + type);
     }
 
+    @Test
+    void aFanWithMoreTrialsOfOneCreatorThanAllowedFails() {
+        UUID fan = UUID.randomUUID();
+        UUID creator = UUID.randomUUID();
+        trialStarted(fan, creator);
+        trialStarted(fan, UUID.randomUUID());
+        trialStarted(UUID.randomUUID(), creator);
+        assertThat(failing()).isEmpty();
+
+        trialStarted(fan, creator);
+
+        assertThat(failing()).containsExactly("subscription_trial_limit");
+        assertThat(jdbc.queryForList("SELECT id FROM health.subscription_trial_limit_violations", String.class))
+                .containsExactly(fan + " of " + creator);
+        jdbc.update("UPDATE subscription.health_settings SET trials_per_creator = 2");
+        assertThat(failing()).isEmpty();
+    }
+
+    private void trialStarted(UUID fan, UUID creator) {
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload, meta_data)
+                VALUES (?, ?, 0, 'Subscription', now()::text, 'io.hyperx.subscription.api.SubscriptionTrialStarted',
+                        jsonb_build_object('fanId', CAST(? AS text), 'creatorId', CAST(? AS text)), '{}')""",
+                UUID.randomUUID().toString(), UUID.randomUUID().toString(), fan.toString(), creator.toString());
+    }
+
     private void webhook(String eventId, String type, String payment) {
         jdbc.update("""
                 INSERT INTO subscription.processed_webhook_event (provider_event_id, event_type, received_at, payment_id)

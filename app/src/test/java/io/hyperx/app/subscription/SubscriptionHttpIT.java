@@ -297,6 +297,62 @@ class SubscriptionHttpIT {
         assertThat(sameFan).containsExactlyInAnyOrder(201, 409);
     }
 
+    @Test
+    void aFanGetsOneFreeTrialPerCreator() {
+        String creator = register("creator");
+        String otherCreator = register("creator");
+        String fan = register("fan");
+        String monthly = trialTier(creator, 800, 14);
+        String annual = trialTier(creator, 8000, 30);
+        String elsewhere = trialTier(otherCreator, 500, 7);
+
+        String first = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", monthly, "paymentMethodId",
+                "pm_card_visa")).json.path("id").asText();
+        awaitSubscription(fan, first, s -> s.path("status").asText().equals("TRIALING"));
+        assertThat(post("/api/v1/fans/subscriptions/" + first + "/cancel", fan, null).status).isEqualTo(202);
+        scenario.awaitJob(UUID.fromString(first), "RENEW");
+        scenario.timeTravel(UUID.fromString(first), "RENEW", null);
+        awaitSubscription(fan, first, s -> s.path("status").asText().equals("CANCELLED"));
+        await("seat released", () -> jdbc.queryForObject(
+                "SELECT count(*) FROM subscription.seat WHERE subscription_id = ?", Long.class,
+                UUID.fromString(first)), count -> count == 0);
+
+        for (String tier : List.of(monthly, annual)) {
+            Response again = post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier, "paymentMethodId",
+                    "pm_card_visa"));
+            assertThat(again.status).isEqualTo(422);
+            assertThat(again.json.path("code").asText()).isEqualTo("trial_already_used");
+        }
+        assertThat(post("/api/v1/fans/subscriptions", fan, Map.of("tierId", elsewhere, "paymentMethodId",
+                "pm_card_visa")).status).isEqualTo(201);
+    }
+
+    @Test
+    void concurrentTrialsOfTwoTiersOfOneCreatorStartOnlyOne() throws Exception {
+        String creator = register("creator");
+        String fan = register("fan");
+        List<String> tiers = List.of(trialTier(creator, 800, 14), trialTier(creator, 1200, 14));
+        List<Integer> statuses = parallel(tiers.stream().map(tier -> (java.util.concurrent.Callable<Integer>) () ->
+                post("/api/v1/fans/subscriptions", fan, Map.of("tierId", tier, "paymentMethodId",
+                        "pm_card_visa")).status).toList());
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+    }
+
+    private String trialTier(String creator, long price, int trialDays) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Trial " + price);
+        body.put("price", Map.of("amountMinor", price, "currency", "USD"));
+        body.put("interval", "MONTHLY");
+        body.put("published", true);
+        body.put("trialDays", trialDays);
+        Response created = post("/api/v1/creators/tiers", creator, body);
+        assertThat(created.status).isEqualTo(201);
+        String id = created.json.path("id").asText();
+        await("tier published", () -> get("/api/v1/public/creators/" + accountOf(creator)
+                + "/tiers", null), r -> r.json.path("data").findValuesAsText("id").contains(id));
+        return id;
+    }
+
     private static <T> List<T> parallel(List<java.util.concurrent.Callable<T>> calls) throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
         try {

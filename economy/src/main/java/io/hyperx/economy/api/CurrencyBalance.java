@@ -2,7 +2,10 @@ package io.hyperx.economy.api;
 
 import io.hyperx.kernel.Money;
 
-/** Balances in one currency; lifetime gross and net count payments minus refunds. */
-public record CurrencyBalance(String currency, Money available, Money pending, Money reserved, Money lifetimeGross,
-                              Money lifetimeNet) {
+/**
+ * Balances in one currency; {@code receivable} is what the creator owes the platform (refunds beyond the available
+ * balance, repaid from later earnings first); lifetime gross and net count payments minus refunds.
+ */
+public record CurrencyBalance(String currency, Money available, Money pending, Money reserved, Money receivable,
+                              Money lifetimeGross, Money lifetimeNet) {
 }

@@ -2,7 +2,11 @@ package io.hyperx.economy.api;
 
 import java.util.UUID;
 
-/** The names of the ledger's accounts. Creator accounts are credit-normal: a credit raises the creator's balance. */
+/**
+ * The names of the ledger's accounts. Creator accounts are credit-normal: a credit raises the creator's balance. The
+ * receivable is what the creator owes the platform (a refund of released money larger than the available balance):
+ * debited when the debt arises, credited as later earnings repay it, so its credit-normal balance is never positive.
+ */
 public final class LedgerAccounts {
 
     public static final String PLATFORM_FEES = "platform:fees";
@@ -25,5 +29,9 @@ public final class LedgerAccounts {
 
     public static String reserved(UUID creatorId) {
         return "creator:" + creatorId + ":reserved";
+    }
+
+    public static String receivable(UUID creatorId) {
+        return "creator:" + creatorId + ":receivable";
     }
 }

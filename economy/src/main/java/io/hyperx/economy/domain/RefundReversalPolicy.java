@@ -8,7 +8,8 @@ import java.util.List;
  * A refund takes back each part of the payment's split in proportion to what is left of it: the refund is allocated
  * over the remaining parts (processor fee, platform fee, charity, net) with {@link Money#allocate(long...)}, so the
  * reversal sums exactly to the refund and no part goes below zero; the refund that completes the gross takes back
- * everything that is left, so partial refunds together reverse the whole payment exactly.
+ * everything that is left, so partial refunds together reverse the whole payment exactly. Where the creator's share
+ * is taken from once the hold is released (available, else the receivable) is the {@link ReceivablePolicy}'s.
  */
 public final class RefundReversalPolicy {
 

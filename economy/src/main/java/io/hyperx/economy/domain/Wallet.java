@@ -129,8 +129,14 @@ public class Wallet {
         debit(postings, LedgerAccounts.PROCESSOR_FEES, reversal.processorFee());
         debit(postings, LedgerAccounts.PLATFORM_FEES, reversal.platformFee());
         debit(postings, LedgerAccounts.PLATFORM_CHARITY, reversal.charity());
-        debit(postings, fromPending ? LedgerAccounts.pending(creator) : LedgerAccounts.available(creator),
-                reversal.net());
+        if (fromPending) {
+            debit(postings, LedgerAccounts.pending(creator), reversal.net());
+        } else {
+            ReceivablePolicy.Split owed = ReceivablePolicy.debit(reversal.net(),
+                    available(reversal.net().currency()));
+            debit(postings, LedgerAccounts.available(creator), owed.first());
+            debit(postings, LedgerAccounts.receivable(creator), owed.rest());
+        }
         postings.add(Posting.credit(LedgerAccounts.REFUNDS, reversal.total()));
         apply(new RefundDebited(walletId, new JournalEntry(refundEntryId(command.refundId()), "refund", postings),
                 command.paymentId(), command.refundId(), reversal.total(), reversal.net(), fromPending,
@@ -143,12 +149,12 @@ public class Wallet {
         if (credit == null || credit.released() || credit.remaining().net().signum() == 0) {
             return; // unknown, released already, or nothing left to release
         }
-        UUID creator = walletId.creatorId();
         Money amount = credit.remaining().net();
+        List<Posting> postings = new ArrayList<>();
+        postings.add(Posting.debit(LedgerAccounts.pending(walletId.creatorId()), amount));
+        creditAvailable(postings, amount);
         apply(new HoldReleased(walletId, new JournalEntry(releaseEntryId(command.paymentId()), "hold-release",
-                List.of(Posting.debit(LedgerAccounts.pending(creator), amount),
-                        Posting.credit(LedgerAccounts.available(creator), amount))),
-                command.paymentId(), amount, command.occurredAt()));
+                postings), command.paymentId(), amount, command.occurredAt()));
     }
 
     @CommandHandler
@@ -209,11 +215,11 @@ public class Wallet {
         if (payout == null || payout.settled()) {
             return;
         }
-        UUID creator = walletId.creatorId();
+        List<Posting> postings = new ArrayList<>();
+        postings.add(Posting.debit(LedgerAccounts.reserved(walletId.creatorId()), payout.amount()));
+        creditAvailable(postings, payout.amount());
         apply(new PayoutFailed(walletId, new JournalEntry(payoutEntryId(command.payoutId(), "fail"), "payout-fail",
-                List.of(Posting.debit(LedgerAccounts.reserved(creator), payout.amount()),
-                        Posting.credit(LedgerAccounts.available(creator), payout.amount()))),
-                command.payoutId(), payout.amount(), command.reason(), command.occurredAt()));
+                postings), command.payoutId(), payout.amount(), command.reason(), command.occurredAt()));
     }
 
     @CommandHandler
@@ -257,6 +263,18 @@ public class Wallet {
     private Money available(Currency currency) {
         Balances balance = balances.get(currency);
         return new Money(balance == null ? 0 : balance.available(), currency);
+    }
+
+    private Money owed(Currency currency) {
+        Balances balance = balances.get(currency);
+        return new Money(balance == null ? 0 : balance.receivable(), currency);
+    }
+
+    /** Money becoming available repays the receivable first ({@link ReceivablePolicy}). */
+    private void creditAvailable(List<Posting> postings, Money amount) {
+        ReceivablePolicy.Split repaid = ReceivablePolicy.credit(amount, owed(amount.currency()));
+        credit(postings, LedgerAccounts.receivable(walletId.creatorId()), repaid.first());
+        credit(postings, LedgerAccounts.available(walletId.creatorId()), repaid.rest());
     }
 
     private static void credit(List<Posting> postings, String account, Money amount) {
@@ -377,15 +395,22 @@ public class Wallet {
         String pending = LedgerAccounts.pending(walletId.creatorId());
         String available = LedgerAccounts.available(walletId.creatorId());
         String reserved = LedgerAccounts.reserved(walletId.creatorId());
+        String receivable = LedgerAccounts.receivable(walletId.creatorId());
         for (Posting posting : entry.postings()) {
-            Balances balance = balances.getOrDefault(posting.amount().currency(), new Balances(0, 0, 0));
+            Balances balance = balances.getOrDefault(posting.amount().currency(), new Balances(0, 0, 0, 0));
             long delta = posting.creditNormalMinor();
             if (posting.account().equals(pending)) {
-                balance = new Balances(balance.available(), balance.pending() + delta, balance.reserved());
+                balance = new Balances(balance.available(), balance.pending() + delta, balance.reserved(),
+                        balance.receivable());
             } else if (posting.account().equals(available)) {
-                balance = new Balances(balance.available() + delta, balance.pending(), balance.reserved());
+                balance = new Balances(balance.available() + delta, balance.pending(), balance.reserved(),
+                        balance.receivable());
             } else if (posting.account().equals(reserved)) {
-                balance = new Balances(balance.available(), balance.pending(), balance.reserved() + delta);
+                balance = new Balances(balance.available(), balance.pending(), balance.reserved() + delta,
+                        balance.receivable());
+            } else if (posting.account().equals(receivable)) {
+                balance = new Balances(balance.available(), balance.pending(), balance.reserved(),
+                        balance.receivable() - delta);
             } else {
                 continue;
             }
@@ -393,7 +418,8 @@ public class Wallet {
         }
     }
 
-    private record Balances(long available, long pending, long reserved) {
+    /** Per currency, in minor units; {@code receivable} is what the creator owes (a debit balance, never below 0). */
+    private record Balances(long available, long pending, long reserved, long receivable) {
     }
 
     private record Credit(PaymentSplitPolicy.Parts remaining, boolean released) {

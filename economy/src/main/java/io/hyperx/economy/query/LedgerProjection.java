@@ -75,12 +75,13 @@ public class LedgerProjection {
             deltas.merge(posting.amount().currency().getCurrencyCode(), WalletDelta.of(posting, creator),
                     WalletDelta::plus);
         }
-        deltas.merge(currency, new WalletDelta(0, 0, 0, grossDelta, netDelta), WalletDelta::plus);
+        deltas.merge(currency, new WalletDelta(0, 0, 0, 0, grossDelta, netDelta), WalletDelta::plus);
 
         writes.add(ENTRY_AND_WALLET, entryId, creator, event.entry().kind(), paymentId, seq, at, currency,
                 grossDelta, netDelta, creator, at, seq, deltas.keySet().toArray(String[]::new),
                 column(deltas, WalletDelta::available), column(deltas, WalletDelta::pending),
-                column(deltas, WalletDelta::reserved), column(deltas, WalletDelta::gross),
+                column(deltas, WalletDelta::reserved), column(deltas, WalletDelta::receivable),
+                column(deltas, WalletDelta::gross),
                 column(deltas, WalletDelta::net));
         for (int line = 0; line < postings.size(); line++) {
             Posting posting = postings.get(line);
@@ -104,15 +105,17 @@ public class LedgerProjection {
                                                    currency, gross_delta_minor, net_delta_minor)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING RETURNING entry_id)
             INSERT INTO economy.wallet AS w (creator_id, currency, available_minor, pending_minor, reserved_minor,
-                                             lifetime_gross_minor, lifetime_net_minor, updated_at, applied_seq)
-            SELECT ?, d.currency, d.available, d.pending, d.reserved, d.gross, d.net, ?, ?
-            FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
-                     AS d (currency, available, pending, reserved, gross, net)
+                                             receivable_minor, lifetime_gross_minor, lifetime_net_minor, updated_at,
+                                             applied_seq)
+            SELECT ?, d.currency, d.available, d.pending, d.reserved, d.receivable, d.gross, d.net, ?, ?
+            FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                     AS d (currency, available, pending, reserved, receivable, gross, net)
             WHERE EXISTS (SELECT FROM entry)
             ON CONFLICT (creator_id, currency) DO UPDATE SET
                 available_minor = w.available_minor + EXCLUDED.available_minor,
                 pending_minor = w.pending_minor + EXCLUDED.pending_minor,
                 reserved_minor = w.reserved_minor + EXCLUDED.reserved_minor,
+                receivable_minor = w.receivable_minor + EXCLUDED.receivable_minor,
                 lifetime_gross_minor = w.lifetime_gross_minor + EXCLUDED.lifetime_gross_minor,
                 lifetime_net_minor = w.lifetime_net_minor + EXCLUDED.lifetime_net_minor,
                 updated_at = greatest(w.updated_at, EXCLUDED.updated_at),
@@ -122,20 +125,21 @@ public class LedgerProjection {
         return deltas.values().stream().mapToLong(field).toArray();
     }
 
-    /** What one event adds to a wallet row of one currency. */
-    private record WalletDelta(long available, long pending, long reserved, long gross, long net) {
+    /** What one event adds to a wallet row of one currency; {@code receivable} counts what the creator owes. */
+    private record WalletDelta(long available, long pending, long reserved, long receivable, long gross, long net) {
 
         static WalletDelta of(Posting posting, UUID creator) {
             long amount = posting.creditNormalMinor();
             String account = posting.account();
             return new WalletDelta(account.equals(LedgerAccounts.available(creator)) ? amount : 0,
                     account.equals(LedgerAccounts.pending(creator)) ? amount : 0,
-                    account.equals(LedgerAccounts.reserved(creator)) ? amount : 0, 0, 0);
+                    account.equals(LedgerAccounts.reserved(creator)) ? amount : 0,
+                    account.equals(LedgerAccounts.receivable(creator)) ? -amount : 0, 0, 0);
         }
 
         WalletDelta plus(WalletDelta other) {
             return new WalletDelta(available + other.available, pending + other.pending,
-                    reserved + other.reserved, gross + other.gross, net + other.net);
+                    reserved + other.reserved, receivable + other.receivable, gross + other.gross, net + other.net);
         }
     }
 
@@ -148,12 +152,13 @@ public class LedgerProjection {
     public BalanceView handle(FindBalanceQuery query) {
         if (query.asOf() == null) {
             return new BalanceView(query.creatorId(), null, jdbc.query("""
-                            SELECT currency, available_minor, pending_minor, reserved_minor, lifetime_gross_minor,
-                                   lifetime_net_minor
+                            SELECT currency, available_minor, pending_minor, reserved_minor, receivable_minor,
+                                   lifetime_gross_minor, lifetime_net_minor
                             FROM economy.wallet WHERE creator_id = ? ORDER BY currency""",
                     (row, i) -> balance(row.getString("currency"), row.getLong("available_minor"),
                             row.getLong("pending_minor"), row.getLong("reserved_minor"),
-                            row.getLong("lifetime_gross_minor"), row.getLong("lifetime_net_minor")),
+                            row.getLong("receivable_minor"), row.getLong("lifetime_gross_minor"),
+                            row.getLong("lifetime_net_minor")),
                     query.creatorId()));
         }
         return new BalanceView(query.creatorId(), query.asOf(), balancesAsOf(query.creatorId(), query.asOf()));
@@ -167,7 +172,8 @@ public class LedgerProjection {
                             SELECT currency,
                                    sum(CASE WHEN account = ? THEN signed END) AS available,
                                    sum(CASE WHEN account = ? THEN signed END) AS pending,
-                                   sum(CASE WHEN account = ? THEN signed END) AS reserved
+                                   sum(CASE WHEN account = ? THEN signed END) AS reserved,
+                                   -sum(CASE WHEN account = ? THEN signed END) AS receivable
                             FROM (SELECT currency, account,
                                          CASE WHEN side = 'CREDIT' THEN amount_minor ELSE -amount_minor END AS signed
                                   FROM economy.posting
@@ -178,14 +184,16 @@ public class LedgerProjection {
                             FROM economy.journal_entry WHERE creator_id = ? AND occurred_at <= ? GROUP BY currency)
                         SELECT coalesce(p.currency, e.currency) AS currency,
                                coalesce(p.available, 0) AS available, coalesce(p.pending, 0) AS pending,
-                               coalesce(p.reserved, 0) AS reserved, coalesce(e.gross, 0) AS gross,
+                               coalesce(p.reserved, 0) AS reserved, coalesce(p.receivable, 0) AS receivable,
+                               coalesce(e.gross, 0) AS gross,
                                coalesce(e.net, 0) AS net
                         FROM p FULL JOIN e ON p.currency = e.currency
                         ORDER BY 1""",
                 (row, i) -> balance(row.getString("currency"), row.getLong("available"), row.getLong("pending"),
-                        row.getLong("reserved"), row.getLong("gross"), row.getLong("net")),
+                        row.getLong("reserved"), row.getLong("receivable"), row.getLong("gross"), row.getLong("net")),
                 LedgerAccounts.available(creatorId), LedgerAccounts.pending(creatorId),
-                LedgerAccounts.reserved(creatorId), creatorId, at, creatorId, at);
+                LedgerAccounts.reserved(creatorId), LedgerAccounts.receivable(creatorId), creatorId, at, creatorId,
+                at);
     }
 
     @QueryHandler
@@ -213,9 +221,10 @@ public class LedgerProjection {
         return new LedgerPage(lines, paging.pagination(total == null ? 0 : total));
     }
 
-    private static CurrencyBalance balance(String currency, long available, long pending, long reserved, long gross,
-                                           long net) {
+    private static CurrencyBalance balance(String currency, long available, long pending, long reserved,
+                                           long receivable, long gross, long net) {
         return new CurrencyBalance(currency, Money.of(available, currency), Money.of(pending, currency),
-                Money.of(reserved, currency), Money.of(gross, currency), Money.of(net, currency));
+                Money.of(reserved, currency), Money.of(receivable, currency), Money.of(gross, currency),
+                Money.of(net, currency));
     }
 }

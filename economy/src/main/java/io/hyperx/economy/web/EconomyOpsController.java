@@ -37,7 +37,8 @@ class EconomyOpsController {
     static final String FRAUD_SIGNALS = "ops:fraud-signals";
     static final String RECONCILE = "ops:reconcile";
     static final String FEES = "ops:fees";
-    private static final String[] FIELDS = {"available", "pending", "reserved", "lifetimeGross", "lifetimeNet"};
+    private static final String[] FIELDS = {"available", "pending", "reserved", "receivable", "lifetimeGross",
+        "lifetimeNet"};
 
     private final QueryGateway queries;
     private final WalletReconciliation reconciliation;

@@ -69,13 +69,17 @@ class WalletTest {
 
     /** 100.00 with the estimated fee: 3.20 processor, 5.00 platform, 1.00 charity, 90.80 net. */
     static PaymentCredited credited10000() {
-        return new PaymentCredited(WALLET, new JournalEntry(Wallet.paymentEntryId(PAYMENT), "payment", List.of(
+        return credited10000(PAYMENT);
+    }
+
+    static PaymentCredited credited10000(PaymentId payment) {
+        return new PaymentCredited(WALLET, new JournalEntry(Wallet.paymentEntryId(payment), "payment", List.of(
                 Posting.debit(LedgerAccounts.GATEWAY_CLEARING, usd(10_000)),
                 Posting.credit(LedgerAccounts.PROCESSOR_FEES, usd(320)),
                 Posting.credit(LedgerAccounts.PLATFORM_FEES, usd(500)),
                 Posting.credit(LedgerAccounts.PLATFORM_CHARITY, usd(100)),
                 Posting.credit(LedgerAccounts.pending(CREATOR), usd(9_080)))),
-                PAYMENT, PaymentPurpose.TIP, TIP, PAYER, usd(10_000), usd(320), usd(500), usd(100), usd(9_080),
+                payment, PaymentPurpose.TIP, TIP, PAYER, usd(10_000), usd(320), usd(500), usd(100), usd(9_080),
                 PAID_AT.plus(Duration.ofDays(7)), PAID_AT);
     }
 
@@ -166,6 +170,52 @@ class WalletTest {
                     assertThat(debited.entry().postings()).contains(
                             Posting.debit(LedgerAccounts.available(CREATOR), usd(9_080)));
                 }));
+    }
+
+    @Test
+    void aRefundBeyondTheAvailableBalanceIsOwedThroughTheReceivableNeverMakingAvailableNegative() {
+        UUID refund = UUID.randomUUID();
+        PayoutId payout = new PayoutId(UUID.randomUUID());
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 5_000, 0))
+                .when(new RecordRefundDebitCommand(WALLET, PAYMENT, refund, usd(10_000), usd(10_000), PAID_AT))
+                .expectEvents(new RefundDebited(WALLET, new JournalEntry(Wallet.refundEntryId(refund), "refund",
+                        List.of(Posting.debit(LedgerAccounts.PROCESSOR_FEES, usd(320)),
+                                Posting.debit(LedgerAccounts.PLATFORM_FEES, usd(500)),
+                                Posting.debit(LedgerAccounts.PLATFORM_CHARITY, usd(100)),
+                                Posting.debit(LedgerAccounts.available(CREATOR), usd(4_080)),
+                                Posting.debit(LedgerAccounts.receivable(CREATOR), usd(5_000)),
+                                Posting.credit(LedgerAccounts.REFUNDS, usd(10_000)))),
+                        PAYMENT, refund, usd(10_000), usd(9_080), false, PAID_AT));
+    }
+
+    @Test
+    void moneyBecomingAvailableRepaysTheReceivableFirst() {
+        UUID refund = UUID.randomUUID();
+        PayoutId payout = new PayoutId(UUID.randomUUID());
+        PaymentId next = new PaymentId(UUID.randomUUID());
+        // half the payment refunded after its net was all paid out: 45.40 owed
+        RefundDebited owed = new RefundDebited(WALLET, new JournalEntry(Wallet.refundEntryId(refund), "refund",
+                List.of(Posting.debit(LedgerAccounts.PROCESSOR_FEES, usd(160)),
+                        Posting.debit(LedgerAccounts.PLATFORM_FEES, usd(250)),
+                        Posting.debit(LedgerAccounts.PLATFORM_CHARITY, usd(50)),
+                        Posting.debit(LedgerAccounts.receivable(CREATOR), usd(4_540)),
+                        Posting.credit(LedgerAccounts.REFUNDS, usd(5_000)))),
+                PAYMENT, refund, usd(5_000), usd(4_540), false, PAID_AT);
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 9_080, 0), owed,
+                        credited10000(next))
+                .when(new ReleaseHoldCommand(WALLET, next, PAID_AT))
+                .expectEvents(new HoldReleased(WALLET, new JournalEntry(Wallet.releaseEntryId(next), "hold-release",
+                        List.of(Posting.debit(LedgerAccounts.pending(CREATOR), usd(9_080)),
+                                Posting.credit(LedgerAccounts.receivable(CREATOR), usd(4_540)),
+                                Posting.credit(LedgerAccounts.available(CREATOR), usd(4_540)))),
+                        next, usd(9_080), PAID_AT));
+        fixture.given(credited10000(), released(9_080), DESTINATION, requested(payout, 9_080, 0), owed)
+                .when(new FailPayoutCommand(WALLET, payout, "account_closed", PAID_AT))
+                .expectEvents(new PayoutFailed(WALLET, new JournalEntry(Wallet.payoutEntryId(payout, "fail"),
+                        "payout-fail", List.of(Posting.debit(LedgerAccounts.reserved(CREATOR), usd(9_080)),
+                        Posting.credit(LedgerAccounts.receivable(CREATOR), usd(4_540)),
+                        Posting.credit(LedgerAccounts.available(CREATOR), usd(4_540)))), payout, usd(9_080),
+                        "account_closed", PAID_AT));
     }
 
     @Test

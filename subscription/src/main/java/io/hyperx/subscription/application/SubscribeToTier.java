@@ -3,6 +3,7 @@ package io.hyperx.subscription.application;
 import io.hyperx.identity.api.AccountId;
 import io.hyperx.identity.api.IsAccountSuspendedQuery;
 import io.hyperx.subscription.api.AssessPaymentRiskQuery;
+import io.hyperx.subscription.api.CountTrialsQuery;
 import io.hyperx.subscription.api.FindTierQuery;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
@@ -14,6 +15,7 @@ import io.hyperx.subscription.api.TierView;
 import io.hyperx.subscription.domain.SubscriptionEligibilityPolicy;
 import io.hyperx.subscription.domain.SubscriptionPaymentIds;
 import io.hyperx.subscription.domain.SubscriptionProblem;
+import io.hyperx.subscription.domain.TrialPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,11 +28,18 @@ import java.util.UUID;
 
 /**
  * A fan subscribes to a tier. In one transaction: the request's Idempotency-Key is claimed (it names the
- * subscription, so a repeated request finds the one it started), a seat is taken under a per-tier advisory lock
- * (member limit and one subscription per creator hold even for concurrent requests), the
- * {@link SubscriptionEligibilityPolicy} decides, and the subscription starts (Axon's unit of work joins the
- * transaction). A refusal rolls everything back, the key included. The first payment follows from the
- * {@code SubscriptionStarted} event.
+ * subscription, so a repeated request finds the one it started), a seat is taken under a per-fan-and-creator and a
+ * per-tier advisory lock (member limit and one subscription per creator hold even for concurrent requests), the
+ * {@link SubscriptionEligibilityPolicy} and the {@link TrialPolicy} decide, and the subscription starts (Axon's unit
+ * of work joins the transaction). A refusal rolls everything back, the key included. The first payment follows from
+ * the {@code SubscriptionStarted} event.
+ * <p>
+ * Past trials come from the subscription projection. Two concurrent requests of one fan to one creator cannot both
+ * start a trial: the fan-and-creator lock serialises them and the second finds the first one's seat. A trial the
+ * projection has not seen yet normally belongs to a subscription that still holds its seat (the seat is released by
+ * a reaction to the subscription's end, which follows its {@code SubscriptionTrialStarted} by at least the trial);
+ * only a projection lagging by that long (a rebuild) could miss one, and the {@code subscription_trial_limit}
+ * health check reports any fan over the limit.
  */
 @Service
 public class SubscribeToTier {
@@ -39,9 +48,11 @@ public class SubscribeToTier {
     private final QueryGateway queries;
     private final IdempotencyKeys idempotencyKeys;
     private final JdbcTemplate jdbc;
+    private final SubscriptionSettings settings;
 
     SubscribeToTier(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotencyKeys,
-                    JdbcTemplate jdbc) {
+                    JdbcTemplate jdbc, SubscriptionSettings settings) {
+        this.settings = settings;
         this.commands = commands;
         this.queries = queries;
         this.idempotencyKeys = idempotencyKeys;
@@ -75,6 +86,8 @@ public class SubscribeToTier {
                         account.equals(fanId) ? "Your account is suspended." : "The creator's account is suspended.");
             }
         }
+        jdbc.queryForList("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?, 0))) AS locked",
+                Integer.class, "subscribe:" + fanId + ":" + tier.creatorId());
         jdbc.queryForList("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?)) AS locked", Integer.class,
                 tierId.value().getMostSignificantBits() ^ tierId.value().getLeastSignificantBits());
         List<UUID> held = jdbc.queryForList(
@@ -85,6 +98,11 @@ public class SubscribeToTier {
         SubscriptionEligibilityPolicy.check(fanId, new SubscriptionEligibilityPolicy.TierTerms(tier.creatorId(),
                 tier.published(), tier.archived(), tier.memberLimit(), members == null ? 0 : members),
                 !held.isEmpty());
+        if (tier.trialDays() > 0) {
+            Long pastTrials = queries.query(new CountTrialsQuery(fanId, tier.creatorId()),
+                    ResponseTypes.instanceOf(Long.class)).join();
+            TrialPolicy.check(tier.trialDays(), pastTrials, settings.trialsPerCreator());
+        }
         PaymentRiskAssessment risk = queries.query(new AssessPaymentRiskQuery(fanId, tier.creatorId(), tier.price(),
                         PaymentPurpose.SUBSCRIPTION_INITIAL, subscriptionId.value()),
                 ResponseTypes.instanceOf(PaymentRiskAssessment.class)).exceptionally(noAnswer -> null).join();

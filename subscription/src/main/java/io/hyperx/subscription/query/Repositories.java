@@ -22,6 +22,8 @@ interface SubscriptionRepository extends JpaRepository<SubscriptionEntity, UUID>
             where s.tierId = :tierId and s.status in ('PENDING', 'TRIALING', 'ACTIVE', 'GRACE_PERIOD', 'PAUSED')""")
     long countMembers(@Param("tierId") UUID tierId);
 
+    long countByFanIdAndCreatorIdAndTrialStartedAtIsNotNull(UUID fanId, UUID creatorId);
+
     /** Equality on a column, or no restriction when the value is absent. */
     static <T> Specification<T> equalIfPresent(String attribute, Object value) {
         return (root, query, cb) -> value == null ? cb.conjunction() : cb.equal(root.get(attribute), value);

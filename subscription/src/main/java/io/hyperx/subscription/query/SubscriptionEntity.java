@@ -32,6 +32,8 @@ class SubscriptionEntity extends CreatedRow {
     boolean cancelAtPeriodEnd;
     @Column(name = "grace_ends_at")
     Instant graceEndsAt;
+    @Column(name = "trial_started_at")
+    Instant trialStartedAt;
     @Column(name = "started_at")
     Instant startedAt;
     @Column(name = "updated_at")

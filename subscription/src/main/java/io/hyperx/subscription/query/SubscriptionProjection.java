@@ -3,6 +3,7 @@ package io.hyperx.subscription.query;
 import io.hyperx.kernel.Money;
 import io.hyperx.kernel.ProjectionTables;
 import io.hyperx.subscription.api.BillingInterval;
+import io.hyperx.subscription.api.CountTrialsQuery;
 import io.hyperx.subscription.api.FindSubscriptionQuery;
 import io.hyperx.subscription.api.FindSubscriptionsQuery;
 import io.hyperx.subscription.api.SubscriptionActivated;
@@ -74,6 +75,7 @@ public class SubscriptionProjection {
         update(event.subscriptionId(), at, row -> {
             row.status = SubscriptionStatus.TRIALING.name();
             row.currentPeriodEnd = event.trialEndsAt();
+            row.trialStartedAt = at;
         });
     }
 
@@ -166,6 +168,11 @@ public class SubscriptionProjection {
     @QueryHandler
     SubscriptionView handle(FindSubscriptionQuery query) {
         return subscriptions.findById(query.subscriptionId()).map(SubscriptionProjection::view).orElse(null);
+    }
+
+    @QueryHandler
+    Long handle(CountTrialsQuery query) {
+        return subscriptions.countByFanIdAndCreatorIdAndTrialStartedAtIsNotNull(query.fanId(), query.creatorId());
     }
 
     @QueryHandler
