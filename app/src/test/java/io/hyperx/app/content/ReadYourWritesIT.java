@@ -62,6 +62,10 @@ class ReadYourWritesIT {
             }
         }
         assertThat(misses).as("reads that did not see their own write").isEmpty();
+
+        Response tiers = http.get("/api/v1/creators/tiers", creator);
+        assertThat(tiers.status()).as("a group that handles none of the write's events has passed it too")
+                .isEqualTo(200);
     }
 
     @Test
