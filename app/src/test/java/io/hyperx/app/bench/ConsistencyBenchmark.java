@@ -46,7 +46,7 @@ class ConsistencyBenchmark {
                      "--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                      "--hyperx.identity.argon2-memory-kib=1024", "--hyperx.identity.argon2-iterations=1",
-                     "--logging.level.root=WARN")) {
+                     "--hyperx.database.home=target/bench-home", "--logging.level.root=WARN")) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String token = register();
             for (int i = 0; i < 200; i++) {
