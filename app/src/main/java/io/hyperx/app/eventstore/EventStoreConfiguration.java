@@ -1,12 +1,19 @@
 package io.hyperx.app.eventstore;
 
+import io.hyperx.platform.consistency.AppendListener;
+import io.hyperx.platform.consistency.WakingEventStore;
+import io.hyperx.platform.consistency.WritePositions;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -14,8 +21,12 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The one event store: Axon's JDBC engine on PostgreSQL with JSON payloads ({@link JsonbEventStorageEngine}), and
@@ -25,6 +36,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
+
+    /** How long a woken processor waits for the store to fetch the event it was woken for. */
+    private static final long CATCH_UP_MILLIS = 100;
 
     @Bean
     EventSchema eventSchema() {
@@ -51,7 +65,8 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          org.axonframework.config.Configuration configuration) {
+                                          org.axonframework.config.Configuration configuration,
+                                          WritePositions writePositions) {
         return JsonbEventStorageEngine.build(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
@@ -60,7 +75,32 @@ class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .batchSize(settings.fetchBatchSize()), eventSchema, settings.gapTimeoutMillis());
+                .batchSize(settings.fetchBatchSize()), eventSchema, settings.gapTimeoutMillis(),
+                transactionManager, writePositions);
+    }
+
+    /**
+     * Axon's embedded store over that engine, with streams that wake their processors on a commit instead of
+     * letting them look every 500 ms ({@link WakingEventStore}); the producer's own poll stays as the fallback.
+     */
+    @Bean
+    WakingEventStore eventStore(EventStorageEngine storageEngine,
+                                org.axonframework.config.Configuration configuration) {
+        return new WakingEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), CATCH_UP_MILLIS);
+    }
+
+    /** Axon's JDBC auto-configuration backs off this resolver once an event store bean exists; the same one. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    AppendListener appendListener(DataSource dataSource, WakingEventStore eventStore, EventStoreSettings settings) {
+        return new AppendListener(dataSource, eventStore, settings.fallbackPoll());
     }
 
     @Bean
@@ -125,6 +165,6 @@ class EventStoreConfiguration {
      * {@code application.yml}), so no appending transaction can outlive it.
      */
     @ConfigurationProperties("hyperx.eventstore")
-    record EventStoreSettings(int fetchBatchSize, int gapTimeoutMillis) {
+    record EventStoreSettings(int fetchBatchSize, int gapTimeoutMillis, @DefaultValue("500ms") Duration fallbackPoll) {
     }
 }

@@ -1,5 +1,7 @@
 package io.hyperx.app.eventstore;
 
+import io.hyperx.platform.consistency.WritePositions;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -9,6 +11,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
@@ -26,6 +29,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
+import static org.axonframework.common.jdbc.JdbcUtils.executeQuery;
+
 /**
  * Axon's JDBC storage engine with payload and metadata in {@code jsonb} columns, so events are readable with SQL
  * ({@code payload ->> 'amountMinor'}). Events are serialized to JSON text and cast to {@code jsonb} on insert.
@@ -38,20 +43,51 @@ final class JsonbEventStorageEngine extends JdbcEventStorageEngine {
 
     private final EventSchema schema;
     private final int gapTimeoutMillis;
+    private final TransactionManager transactionManager;
+    private final WritePositions writePositions;
+    private final String lastAppendedIndex;
 
-    private JsonbEventStorageEngine(Builder builder, EventSchema schema, int gapTimeoutMillis) {
+    private JsonbEventStorageEngine(Builder builder, EventSchema schema, int gapTimeoutMillis,
+                                    TransactionManager transactionManager, WritePositions writePositions) {
         super(builder);
         this.schema = schema;
         this.gapTimeoutMillis = gapTimeoutMillis;
+        this.transactionManager = transactionManager;
+        this.writePositions = writePositions;
+        this.lastAppendedIndex = "SELECT currval(pg_get_serial_sequence('" + schema.domainEventTable() + "', '"
+                + schema.globalIndexColumn() + "'))";
     }
 
-    static JsonbEventStorageEngine build(Builder builder, EventSchema schema, int gapTimeoutMillis) {
+    static JsonbEventStorageEngine build(Builder builder, EventSchema schema, int gapTimeoutMillis,
+                                         TransactionManager transactionManager, WritePositions writePositions) {
         return new JsonbEventStorageEngine(builder
                 .schema(schema)
                 .gapTimeout(gapTimeoutMillis)
                 .dataType(String.class)
+                .transactionManager(transactionManager)
                 .appendEvents(JsonbEventStorageEngine::appendEvents)
-                .appendSnapshot(JsonbEventStorageEngine::appendSnapshot), schema, gapTimeoutMillis);
+                .appendSnapshot(JsonbEventStorageEngine::appendSnapshot), schema, gapTimeoutMillis,
+                transactionManager, writePositions);
+    }
+
+    /**
+     * Appends as Axon does; in an HTTP request, also hands the global index of the last event appended (this
+     * session's last value of the index's sequence, in the same transaction) to {@link WritePositions}.
+     */
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty() || !writePositions.tracking()) {
+            super.appendEvents(events, serializer);
+            return;
+        }
+        transactionManager.executeInTransaction(() -> {
+            super.appendEvents(events, serializer);
+            writePositions.appended(executeQuery(getConnection(), connection -> connection.prepareStatement(
+                    lastAppendedIndex), resultSet -> {
+                resultSet.next();
+                return resultSet.getLong(1);
+            }, e -> new EventStoreException("Could not read the appended events' global index", e)));
+        });
     }
 
     /**

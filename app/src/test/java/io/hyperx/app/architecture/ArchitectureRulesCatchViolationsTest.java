@@ -47,6 +47,12 @@ class ArchitectureRulesCatchViolationsTest {
                 "archfixture.bad.kernel.Amount", "org.springframework.util.StringUtils");
     }
 
+    @Test
+    void platformDependingOnAContextIsCaught() {
+        assertViolation(ContextBoundaries.platformKnowsNoContext(BAD_ROOT),
+                "archfixture.bad.platform.SharedSweeper", "archfixture.bad.economy.api.PayoutId");
+    }
+
     private static void assertViolation(ArchRule rule, String... mentioned) {
         assertThatThrownBy(() -> rule.check(BAD_CLASSES))
                 .isInstanceOf(AssertionError.class)

@@ -28,4 +28,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule kernel_depends_only_on_java = ContextBoundaries.kernelIsPlainJava(ROOT);
+
+    @ArchTest
+    static final ArchRule platform_depends_on_no_context = ContextBoundaries.platformKnowsNoContext(ROOT);
 }

@@ -23,7 +23,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class ContextBoundaries {
 
     /** Packages under the root that are not bounded contexts. */
-    private static final Set<String> NOT_CONTEXTS = Set.of("kernel", "app", "testsupport");
+    private static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "app", "testsupport");
 
     private static final String TARGET_AGGREGATE_IDENTIFIER =
             "org.axonframework.modelling.command.TargetAggregateIdentifier";
@@ -68,6 +68,14 @@ final class ContextBoundaries {
         return classes().that().resideInAPackage(root + ".kernel..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".kernel..")
                 .as("the kernel depends only on java");
+    }
+
+    /** (f) The platform is shared by every context and knows none of them. */
+    static ArchRule platformKnowsNoContext(String root) {
+        return noClasses().that().resideInAPackage(root + ".platform..")
+                .should().dependOnClassesThat(resideInAContext(root))
+                .as("the platform depends on no bounded context")
+                .allowEmptyShould(true);
     }
 
     private static DescribedPredicate<JavaClass> plainContract(String root) {

@@ -1,5 +1,7 @@
 package io.hyperx.content.web;
 
+import io.hyperx.platform.consistency.ReadsProjections;
+import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.api.CreatePostCommand;
 import io.hyperx.content.api.DeletePostCommand;
 import io.hyperx.content.api.EditPostCommand;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A creator's own posts: draft, edit, publish now or later, unpublish, delete. */
+@ReadsProjections(ContentProjections.GROUP)
 @RestController
 class CreatorPostController {
 

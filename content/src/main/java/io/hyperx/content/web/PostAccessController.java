@@ -1,5 +1,7 @@
 package io.hyperx.content.web;
 
+import io.hyperx.platform.consistency.ReadsProjections;
+import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.api.Visibility;
 import io.hyperx.content.application.AccessDecisions;
 import io.hyperx.content.application.AccessDecisions.Decision;
@@ -43,6 +45,7 @@ import java.util.UUID;
  * with what to pay); {@code POST /posts/{id}/payments} starts a pay-per-view payment, and the content request
  * repeated with {@code X-Payment: <paymentId>} of that succeeded payment answers 200.
  */
+@ReadsProjections(ContentProjections.GROUP)
 @RestController
 class PostAccessController {
 

@@ -1,5 +1,7 @@
 package io.hyperx.content.web;
 
+import io.hyperx.platform.consistency.ReadsProjections;
+import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.api.CreateProductCommand;
 import io.hyperx.content.api.DeleteProductCommand;
 import io.hyperx.content.api.ProductId;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Digital products: a creator's catalog, its public face, purchases and a fan's library. */
+@ReadsProjections(ContentProjections.GROUP)
 @RestController
 class ProductController {
 

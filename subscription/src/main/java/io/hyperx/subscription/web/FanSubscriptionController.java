@@ -1,5 +1,7 @@
 package io.hyperx.subscription.web;
 
+import io.hyperx.platform.consistency.ReadsProjections;
+import io.hyperx.subscription.query.SubscriptionViews;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.RequiresCapability;
@@ -46,6 +48,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A fan's own subscriptions: subscribe, list, change tier or card, cancel and resume, pause and unpause. */
+@ReadsProjections(SubscriptionViews.GROUP)
 @RestController
 class FanSubscriptionController {
 

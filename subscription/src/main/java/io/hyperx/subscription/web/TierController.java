@@ -1,5 +1,7 @@
 package io.hyperx.subscription.web;
 
+import io.hyperx.platform.consistency.ReadsProjections;
+import io.hyperx.subscription.query.SubscriptionViews;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.CreatorDirectory;
@@ -39,6 +41,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The creator's tier catalog, and its public face. */
+@ReadsProjections(SubscriptionViews.GROUP)
 @RestController
 class TierController {
 
