@@ -2,6 +2,7 @@ package io.hyperx.identity.domain;
 
 import io.hyperx.identity.api.AccountErased;
 import io.hyperx.identity.api.AccountId;
+import io.hyperx.identity.api.AccountProfileChanged;
 import io.hyperx.identity.api.AccountRegistered;
 import io.hyperx.identity.api.AccountReinstated;
 import io.hyperx.identity.api.AccountSuspended;
@@ -10,6 +11,7 @@ import io.hyperx.identity.api.ApiKeyId;
 import io.hyperx.identity.api.ApiKeyIssued;
 import io.hyperx.identity.api.ApiKeyRevoked;
 import io.hyperx.identity.api.Capability;
+import io.hyperx.identity.api.ChangeAccountProfileCommand;
 import io.hyperx.identity.api.CreatorProfileUpdated;
 import io.hyperx.identity.api.EmailVerified;
 import io.hyperx.identity.api.EnableTwoFactorCommand;
@@ -174,5 +176,24 @@ class AccountTest {
         fixture.given(registeredFan(), new AccountUpgradedToCreator(id, T0))
                 .when(new RecordCreatorProfileCommand(id, true, T1))
                 .expectEvents(new CreatorProfileUpdated(id, true, T1));
+    }
+
+    @Test
+    void changingTheProfileRecordsWhichFieldsChangedOnly() {
+        fixture.given(registeredFan())
+                .when(new ChangeAccountProfileCommand(id, Set.of("displayName"), T1))
+                .expectEvents(new AccountProfileChanged(id, Set.of("displayName"), T1));
+        fixture.given(registeredFan())
+                .when(new ChangeAccountProfileCommand(id, Set.of(), T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSuspendedAccountCannotChangeItsProfile() {
+        fixture.given(registeredFan(), new AccountSuspended(id, admin, T0))
+                .when(new ChangeAccountProfileCommand(id, Set.of("avatarUrl"), T1))
+                .expectException(DomainException.class)
+                .expectExceptionMessage("The account is suspended.");
     }
 }
