@@ -384,7 +384,9 @@ class ContentHttpIT {
     private Map<String, List<Map<String, Object>>> snapshot() {
         return Map.of(
                 "post", jdbc.queryForList("SELECT * FROM content.post ORDER BY post_id"),
-                "product", jdbc.queryForList("SELECT * FROM content.product ORDER BY product_id"),
+                // as JSON text: the uuid[] column comes back as a java.sql.Array, which equals only itself
+                "product", jdbc.queryForList(
+                        "SELECT to_jsonb(p)::text AS row FROM content.product p ORDER BY product_id"),
                 "tier", jdbc.queryForList("SELECT * FROM content.tier ORDER BY tier_id"),
                 "membership", jdbc.queryForList("SELECT * FROM content.membership ORDER BY subscription_id"),
                 "unlock", jdbc.queryForList("SELECT * FROM content.unlock ORDER BY payment_id"));

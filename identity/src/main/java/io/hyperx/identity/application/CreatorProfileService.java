@@ -142,15 +142,16 @@ public class CreatorProfileService {
     }
 
     private static final String SELECT = "SELECT p.account_id, s.slug, p.display_name, p.bio, p.avatar_url, "
-            + "p.banner_url, p.avatar_file_id, p.banner_file_id, p.social_links::text AS social_links, p.published, p.updated_at "
+            + "p.banner_url, p.avatar_file_id, p.banner_file_id, p.social_links::text AS social_links, p.published, "
+            + "p.updated_at "
             + "FROM identity.creator_profile p LEFT JOIN identity.creator_slug s ON s.account_id = p.account_id";
 
     private RowMapper<Profile> row() {
         return (rs, n) -> new Profile(new AccountId(rs.getObject("account_id", UUID.class)), rs.getString("slug"),
                 rs.getString("display_name"), rs.getString("bio"), rs.getString("avatar_url"),
                 rs.getString("banner_url"), rs.getObject("avatar_file_id", UUID.class),
-                rs.getObject("banner_file_id", UUID.class), read(rs.getString("social_links")), rs.getBoolean("published"),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getObject("banner_file_id", UUID.class), read(rs.getString("social_links")),
+                rs.getBoolean("published"), rs.getTimestamp("updated_at").toInstant());
     }
 
     /** An uploaded image (the file id wins over a URL) or an https URL; the URL to show. */
