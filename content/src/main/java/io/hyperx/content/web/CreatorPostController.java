@@ -1,7 +1,5 @@
 package io.hyperx.content.web;
 
-import io.hyperx.platform.consistency.ReadsProjections;
-import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.api.CreatePostCommand;
 import io.hyperx.content.api.DeletePostCommand;
 import io.hyperx.content.api.EditPostCommand;
@@ -11,11 +9,13 @@ import io.hyperx.content.api.UnpublishPostCommand;
 import io.hyperx.content.api.Visibility;
 import io.hyperx.content.domain.ContentProblem;
 import io.hyperx.content.domain.VisibilityRules;
+import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.query.ContentReads;
 import io.hyperx.content.query.ContentReads.PostRow;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.RequiresCapability;
+import io.hyperx.platform.consistency.ReadsProjections;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,7 +1,5 @@
 package io.hyperx.content.web;
 
-import io.hyperx.platform.consistency.ReadsProjections;
-import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.api.Visibility;
 import io.hyperx.content.application.AccessDecisions;
 import io.hyperx.content.application.AccessDecisions.Decision;
@@ -10,6 +8,7 @@ import io.hyperx.content.application.PaymentNonces;
 import io.hyperx.content.application.Purchases;
 import io.hyperx.content.domain.AccessPolicy.Outcome;
 import io.hyperx.content.domain.ContentProblem;
+import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.query.ContentReads;
 import io.hyperx.content.query.ContentReads.PostRow;
 import io.hyperx.identity.api.AccountPrincipal;
@@ -17,6 +16,7 @@ import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.PublicEndpoint;
 import io.hyperx.identity.api.RequiresCapability;
 import io.hyperx.kernel.Money;
+import io.hyperx.platform.consistency.ReadsProjections;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,5 @@
 package io.hyperx.content.web;
 
-import io.hyperx.platform.consistency.ReadsProjections;
-import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.api.CreateProductCommand;
 import io.hyperx.content.api.DeleteProductCommand;
 import io.hyperx.content.api.ProductId;
@@ -12,6 +10,7 @@ import io.hyperx.content.api.UpdateProductCommand;
 import io.hyperx.content.application.Purchases;
 import io.hyperx.content.application.Uploads;
 import io.hyperx.content.domain.ContentProblem;
+import io.hyperx.content.query.ContentProjections;
 import io.hyperx.content.query.ContentReads;
 import io.hyperx.content.query.ContentReads.ProductRow;
 import io.hyperx.identity.api.AccountPrincipal;
@@ -19,6 +18,7 @@ import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.PublicEndpoint;
 import io.hyperx.identity.api.RequiresCapability;
 import io.hyperx.kernel.Money;
+import io.hyperx.platform.consistency.ReadsProjections;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
 import org.springframework.http.ResponseEntity;

@@ -1,11 +1,10 @@
 package io.hyperx.subscription.web;
 
-import io.hyperx.platform.consistency.ReadsProjections;
-import io.hyperx.subscription.query.SubscriptionViews;
 import io.hyperx.identity.api.AccountPrincipal;
 import io.hyperx.identity.api.Capability;
 import io.hyperx.identity.api.RequiresCapability;
 import io.hyperx.kernel.Money;
+import io.hyperx.platform.consistency.ReadsProjections;
 import io.hyperx.subscription.api.ChangePaymentMethodCommand;
 import io.hyperx.subscription.api.ChangeTierCommand;
 import io.hyperx.subscription.api.FindSubscriptionQuery;
@@ -26,6 +25,7 @@ import io.hyperx.subscription.application.PaymentMethods;
 import io.hyperx.subscription.application.SubscribeToTier;
 import io.hyperx.subscription.domain.SubscriptionProblem;
 import io.hyperx.subscription.infra.ProviderPayments;
+import io.hyperx.subscription.query.SubscriptionViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
