@@ -44,3 +44,6 @@ CREATE TABLE subscription.health_settings (
     outcome_timeout_seconds BIGINT  NOT NULL
 );
 INSERT INTO subscription.health_settings (outcome_timeout_seconds) VALUES (600);
+
+-- The outcome sweep's question every minute: payments still initiated, oldest first.
+CREATE INDEX payment_view_awaiting_outcome ON subscription.payment_view (initiated_at) WHERE status = 'INITIATED';
