@@ -2,6 +2,8 @@ package io.hyperx.app.faults;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +34,10 @@ class FaultSuite {
                 Integer.getInteger("faults.proxyPort", 0)));
         List<FaultHarness.Row> rows = harness.run();
         System.out.println();
-        System.out.println(FaultReport.markdown(rows, "Fault suite, " + LocalDate.now() + " (logs in "
-                + harness.directory() + ")"));
+        System.out.println(FaultReport.markdown(rows, "Fault suite, " + LocalDate.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average at the end "
+                + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " (app logs in " + harness.directory()
+                + ")"));
         assertThat(rows).as("every row held").allMatch(FaultHarness.Row::held);
     }
 }
