@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * What the database says about payments, read with SQL: for acknowledged tips, which were lost (no succeeded payment
  * with its journal entry) and which counted twice (a second journal entry, a second {@code PaymentSucceeded} or
- * {@code PaymentCredited}, a second tip for one Idempotency-Key, a wallet whose totals differ from its journal).
+ * {@code PaymentCredited}, a second tip for one Idempotency-Key, a wallet of their creators whose totals differ from
+ * its journal).
  */
 final class Books {
 
@@ -66,19 +67,21 @@ final class Books {
                     SELECT count(*) FROM (SELECT 1 FROM domain_event_entry
                         WHERE payload_type IN ('io.hyperx.subscription.api.PaymentSucceeded',
                                                'io.hyperx.economy.api.PaymentCredited')
-                        GROUP BY payload_type, payload -> 'paymentId' ->> 'value' HAVING count(*) > 1) twice""");
+                          AND (payload -> 'paymentId' ->> 'value')::uuid = ANY(?)
+                        GROUP BY payload_type, payload -> 'paymentId' ->> 'value' HAVING count(*) > 1) twice""", ids);
             int tipsTwicePerKey = count(connection, """
                     SELECT count(*) FROM (SELECT 1 FROM domain_event_entry
                         WHERE payload_type = 'io.hyperx.economy.api.TipSent' AND payload ->> 'message' LIKE 'tip-%'
-                        GROUP BY payload ->> 'message' HAVING count(*) > 1) twice""");
+                        GROUP BY payload ->> 'message' HAVING count(*) > 1) twice""", null);
             int walletsDrifting = count(connection, """
                     SELECT count(*) FROM economy.wallet w
-                    WHERE w.lifetime_gross_minor <> (SELECT coalesce(sum(j.gross_delta_minor), 0)
+                    WHERE w.creator_id = ANY(?) AND (w.lifetime_gross_minor <> (SELECT coalesce(sum(j.gross_delta_minor), 0)
                                                      FROM economy.journal_entry j
                                                      WHERE j.creator_id = w.creator_id AND j.currency = w.currency)
                        OR w.lifetime_net_minor <> (SELECT coalesce(sum(j.net_delta_minor), 0)
                                                    FROM economy.journal_entry j
-                                                   WHERE j.creator_id = w.creator_id AND j.currency = w.currency)""");
+                                                   WHERE j.creator_id = w.creator_id AND j.currency = w.currency))""",
+                    connection.createArrayOf("uuid", tips.stream().map(TipLoad.Tip::creatorId).distinct().toArray()));
             return new Verdict(payments.length, lost, notSucceeded, notJournaled,
                     journalTwice + eventsTwice + tipsTwicePerKey + walletsDrifting, journalTwice, eventsTwice,
                     tipsTwicePerKey, walletsDrifting);
@@ -145,10 +148,15 @@ final class Books {
         return counts;
     }
 
-    private static int count(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
+    private static int count(Connection connection, String sql, Array parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setArray(1, parameter);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 }
