@@ -84,11 +84,11 @@ final class FaultHarness {
                     Books books = new Books("jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres");
                     Cast cast = Cast.register(api, 8, 24);
                     if (settings.stormPayments() > 0) {
-                        guarded("webhook storm", () -> storm(app, api, books, cast, relay));
+                        guarded("webhook storm", () -> storm(api, books, cast, relay));
                     }
                     relay.forwardTo(api);
                     if (settings.poison()) {
-                        guarded("poison event", () -> poison(app, api, books, cast));
+                        guarded("poison event", () -> poison(api, books, cast));
                     }
                     if (settings.appKills() > 0 || settings.databaseKills() > 0) {
                         guarded("crashes under load", () -> crashes(app, api, books, cast, home));
@@ -107,7 +107,7 @@ final class FaultHarness {
 
     // ---------------------------------------------------------------------------------------------- webhook storm
 
-    private void storm(ChildApp app, Api api, Books books, Cast cast, StripeRelay relay) throws Exception {
+    private void storm(Api api, Books books, Cast cast, StripeRelay relay) throws Exception {
         int payments = settings.stormPayments() + settings.latePayments();
         relay.hold();
         log("storm: %d tips whose Stripe events the relay keeps", payments);
@@ -176,7 +176,7 @@ final class FaultHarness {
 
     // ---------------------------------------------------------------------------------------------- poison event
 
-    private void poison(ChildApp app, Api api, Books books, Cast cast) throws Exception {
+    private void poison(Api api, Books books, Cast cast) throws Exception {
         Api.Session fan = cast.fans().get(0);
         UUID poisoned = api.register("creator").id();
         UUID other = cast.creators().get(0);
@@ -356,15 +356,15 @@ final class FaultHarness {
                 Cast cast = Cast.register(api, 4, 8);
                 Books books = new Books("jdbc:postgresql://127.0.0.1:" + database.getPort() + "/postgres");
                 TipLoad load = new TipLoad(api, cast.fans(), cast.creators()).start(4, 0);
-                List<int[]> probes = java.util.Collections.synchronizedList(new ArrayList<>());
+                Map<Integer, Long> during = new java.util.TreeMap<>();
                 Thread.sleep(settings.loadBetweenFaults().toMillis());
                 long pid = app.pid();
                 long cutAt = System.nanoTime();
                 proxy.cut();
                 log("cut: database unreachable for %d s", settings.cut().toSeconds());
                 while (System.nanoTime() - cutAt < settings.cut().toNanos()) {
-                    probes.add(new int[]{app.status("/health/ready", Duration.ofSeconds(3)),
-                            app.status("/health/schema", Duration.ofSeconds(3))});
+                    during.merge(app.status("/health/ready", Duration.ofSeconds(3)), 1L, Long::sum);
+                    during.merge(app.status("/health/schema", Duration.ofSeconds(3)), 1L, Long::sum);
                     Thread.sleep(500);
                 }
                 long restoredAt = System.nanoTime();
@@ -376,13 +376,9 @@ final class FaultHarness {
                         .mapToLong(TipLoad.Answer::atNanos).min().orElse(System.nanoTime());
                 Duration recovery = Duration.ofNanos(firstSuccess - restoredAt);
                 load.stop(Duration.ofSeconds(30));
-                Map<Integer, Long> during = new java.util.TreeMap<>(load.answers().stream()
+                load.answers().stream()
                         .filter(answer -> answer.atNanos() > cutAt + 500_000_000L && answer.atNanos() < restoredAt)
-                        .collect(Collectors.groupingBy(TipLoad.Answer::status, Collectors.counting())));
-                probes.forEach(probe -> {
-                    during.merge(probe[0], 1L, Long::sum);
-                    during.merge(probe[1], 1L, Long::sum);
-                });
+                        .forEach(answer -> during.merge(answer.status(), 1L, Long::sum));
                 long not503 = during.entrySet().stream().filter(entry -> entry.getKey() != 503)
                         .mapToLong(Map.Entry::getValue).sum();
                 boolean sameProcess = app.alive() && app.pid() == pid && app.starts() == 1;
