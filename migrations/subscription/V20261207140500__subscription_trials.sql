@@ -10,8 +10,4 @@ FROM domain_event_entry e
 WHERE e.payload_type = 'io.hyperx.subscription.api.SubscriptionTrialStarted'
   AND e.aggregate_identifier = v.id::text;
 
-CREATE TABLE subscription.health_settings (
-    only_row           BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
-    trials_per_creator INTEGER NOT NULL
-);
-INSERT INTO subscription.health_settings (trials_per_creator) VALUES (1);
+ALTER TABLE subscription.health_settings ADD COLUMN trials_per_creator INTEGER NOT NULL DEFAULT 1;
