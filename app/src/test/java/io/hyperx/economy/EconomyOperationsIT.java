@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -386,7 +387,7 @@ class EconomyOperationsIT extends EconomyHttpSupport {
     @Test
     void anOverdueJobThatFailsIsPostponedFromNowAndNotClaimedAgainInTheSameSweep() {
         UUID job = UUID.randomUUID();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.update("""
                 INSERT INTO economy.scheduled_job (job_id, kind, creator_id, due_at, payload)
                 VALUES (?, 'NO_SUCH_KIND', ?, ?, '{}'::jsonb)""", job, UUID.randomUUID(),
