@@ -1,11 +1,9 @@
 package io.hyperx.identity;
 
+import io.hyperx.app.SharedAppContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hyperx.app.HyperxApplication;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,17 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP client; each simulated client sends its own {@code X-Forwarded-For} address (trusted from localhost with
  * {@code server.forward-headers-strategy=native}), so per-IP rate limits apply per test client.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=" + IdentityHttpSupport.ADMIN_EMAIL,
-                "hyperx.identity.admin.password=" + IdentityHttpSupport.ADMIN_PASSWORD,
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 public abstract class IdentityHttpSupport {
 
     static final String ADMIN_EMAIL = "admin@hyperx.test";

@@ -1,17 +1,15 @@
 package io.hyperx.app.content;
 
+import io.hyperx.app.SharedAppContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hyperx.app.HyperxApplication;
 import io.hyperx.app.content.ContentHttp.Account;
 import io.hyperx.app.content.ContentHttp.Response;
 import io.hyperx.app.projections.ProjectionReplay;
 import io.hyperx.content.application.PublicationSweeper;
 import io.hyperx.subscription.application.DueJobSweeper;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,17 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * view and buy; every access outcome of {@code GET /posts/{id}/content}. Same Spring context configuration as the
  * identity and subscription HTTP tests, so the context is shared.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=admin@hyperx.test",
-                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 class ContentHttpIT {
 
     @LocalServerPort

@@ -1,18 +1,16 @@
 package io.hyperx.app.content;
 
+import io.hyperx.app.SharedAppContext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperx.app.HyperxApplication;
 import io.hyperx.app.content.ContentHttp.Account;
 import io.hyperx.app.content.ContentHttp.Response;
 import io.hyperx.content.api.PostDrafted;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,17 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer (the post, the creator's public list, a fan's feed, the 401/402/403 refusals) and for products (whose paid
  * part is their files). Same Spring context configuration as {@link ContentHttpIT}, so the context is shared.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=admin@hyperx.test",
-                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 class LockedTeaserIT {
 
     static final int[] BODY_LENGTHS = {1, 50, 280, 281, 5_000};

@@ -1,14 +1,12 @@
 package io.hyperx.app.content;
 
-import io.hyperx.app.HyperxApplication;
+import io.hyperx.app.SharedAppContext;
 import io.hyperx.app.content.ContentHttp.Account;
 import io.hyperx.app.content.ContentHttp.Response;
 import io.hyperx.app.projections.ProjectionReplay;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,17 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the refund of the rest locks it, and a replay gives the same unlock rows. Same Spring context configuration as
  * {@link ContentHttpIT}, so the context is shared.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=admin@hyperx.test",
-                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 class PartialRefundIT {
 
     @LocalServerPort

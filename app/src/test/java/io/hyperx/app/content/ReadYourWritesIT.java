@@ -1,12 +1,10 @@
 package io.hyperx.app.content;
 
-import io.hyperx.app.HyperxApplication;
+import io.hyperx.app.SharedAppContext;
 import io.hyperx.app.content.ContentHttp.Account;
 import io.hyperx.app.content.ContentHttp.Response;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
@@ -23,17 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projections cannot reach within the bound gives 503 with {@code Retry-After}, never a wrong 404. Same Spring
  * context configuration as the other HTTP tests, so the context is shared.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=admin@hyperx.test",
-                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 class ReadYourWritesIT {
 
     @LocalServerPort

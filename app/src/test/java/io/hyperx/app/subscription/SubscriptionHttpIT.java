@@ -1,19 +1,17 @@
 package io.hyperx.app.subscription;
 
+import io.hyperx.app.SharedAppContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hyperx.app.HyperxApplication;
 import io.hyperx.identity.api.AccountId;
 import io.hyperx.identity.api.IsAccountSuspendedQuery;
 import io.hyperx.subscription.application.DueJobSweeper;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,17 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * grace come from the due-date table (moved to "now" here instead of waiting days). Same Spring context
  * configuration as the identity HTTP tests, so the context is shared.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=admin@hyperx.test",
-                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 class SubscriptionHttpIT {
 
     static final ObjectMapper JSON = new ObjectMapper();

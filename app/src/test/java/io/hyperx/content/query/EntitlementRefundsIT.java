@@ -1,16 +1,14 @@
 package io.hyperx.content.query;
 
-import io.hyperx.app.HyperxApplication;
+import io.hyperx.app.SharedAppContext;
 import io.hyperx.kernel.Money;
 import io.hyperx.subscription.api.PaymentId;
 import io.hyperx.subscription.api.PaymentPurpose;
 import io.hyperx.subscription.api.PaymentRefunded;
 import io.hyperx.subscription.api.PaymentSucceeded;
-import io.hyperx.testsupport.WithFreshPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
@@ -26,17 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the price revokes it, and each event delivered again (or late, after a later one) changes nothing. Same Spring
  * context configuration as the content HTTP tests, so the context is shared.
  */
-@SpringBootTest(classes = HyperxApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "server.forward-headers-strategy=native",
-                "hyperx.identity.argon2-memory-kib=1024",
-                "hyperx.identity.argon2-iterations=1",
-                "hyperx.identity.admin.email=admin@hyperx.test",
-                "hyperx.identity.admin.password=Admin-Passw0rd-For-Tests",
-                "hyperx.identity.cors-allowed-origins=https://app.hyperx.test",
-                "hyperx.database.home=target/it-home"
-        })
-@WithFreshPostgres
+@SharedAppContext
 class EntitlementRefundsIT {
 
     @Autowired
