@@ -38,7 +38,8 @@ final class DependencyFailures {
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException
                     || cause instanceof SocketTimeoutException
-                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || isFailedRollback(cause)) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
@@ -47,5 +48,14 @@ final class DependencyFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * A rollback that fails on the JDBC connection: the connection broke inside the transaction, and the rollback's
+     * own error ("Connection is closed", no SQL state) has replaced the one that broke it.
+     */
+    private static boolean isFailedRollback(Throwable cause) {
+        return cause.getClass().getName().equals("org.hibernate.TransactionException")
+                && cause.getCause() instanceof SQLException;
     }
 }

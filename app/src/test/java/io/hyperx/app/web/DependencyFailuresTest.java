@@ -1,10 +1,12 @@
 package io.hyperx.app.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.sql.SQLException;
@@ -26,6 +28,14 @@ class DependencyFailuresTest {
     void aTransactionThatCannotStartForWantOfAConnectionIsADependencyDown() {
         Exception failure = new CannotCreateTransactionException("no transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+
+        assertThat(DependencyFailures.isDependencyDown(failure)).isTrue();
+    }
+
+    @Test
+    void aRollbackThatFailsOnTheConnectionIsADependencyDown() {
+        Exception failure = new JpaSystemException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
 
         assertThat(DependencyFailures.isDependencyDown(failure)).isTrue();
     }
