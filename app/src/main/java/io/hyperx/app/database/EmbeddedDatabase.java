@@ -57,7 +57,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL again when its postmaster is gone; true when it did. */
     synchronized boolean restartIfStopped() throws IOException {
-        if (closed || postmaster != null && postmaster.isAlive()) {
+        if (closed || postmaster != null && postmaster.isAlive() || jvmShuttingDown()) {
             return false;
         }
         log.warn("The embedded PostgreSQL (postmaster {}) is gone; starting it again on {}",
@@ -75,6 +75,21 @@ final class EmbeddedDatabase implements AutoCloseable {
         log.warn("The embedded PostgreSQL runs again (postmaster {}) after {} ms",
                 postmaster == null ? "unknown" : postmaster.pid(), (System.nanoTime() - started) / 1_000_000);
         return true;
+    }
+
+    /**
+     * Whether the JVM is shutting down: zonky's own shutdown hook then stops PostgreSQL, which is no crash, and a
+     * server started now would outlive the app. Only while shutting down does the JVM refuse a new shutdown hook.
+     */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
+        }
     }
 
     @Override
